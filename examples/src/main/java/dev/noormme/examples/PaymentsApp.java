@@ -1,0 +1,85 @@
+package dev.noormme.examples;
+
+import dev.noormme.ConstraintViolationException;
+import dev.noormme.config.DatabaseConfig;
+import dev.noormme.config.Environment;
+import dev.noormme.repository.Page;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+
+/**
+ * The example application: registers users with their first payment, pages through them, shows
+ * a transaction rolled back by a duplicate email, refunds a payment and prints a health check.
+ *
+ * <p>Run it with {@code mvn -B -q -pl examples -am package exec:java -DskipTests}; it writes
+ * {@code examples/target/payments.db}.
+ */
+public final class PaymentsApp {
+
+    static final int USERS = 45;
+
+    private PaymentsApp() {
+    }
+
+    public static void main(String[] args) throws IOException {
+        Path file = Path.of(args.length > 0 ? args[0] : "payments.db");
+        run(file, System.out);
+    }
+
+    /** Runs the whole example on a fresh database at {@code file}, printing what it did. */
+    static void run(Path file, PrintStream out) throws IOException {
+        deleteDatabase(file);
+        DatabaseConfig config = DatabaseConfig.forEnvironment(Environment.DEVELOPMENT).toBuilder()
+                .url("jdbc:sqlite:" + file)
+                .build();
+        try (ServiceFactory services = ServiceFactory.create(config)) {
+            PaymentService service = new PaymentService(services.database(), services.usersRepository(),
+                    services.paymentsRepository(), Clock.systemUTC());
+            out.println("Database: " + file.toAbsolutePath());
+
+            for (int i = 1; i <= USERS; i++) {
+                service.registerWithFirstPayment("user%02d@example.com".formatted(i), "User " + i,
+                        new BigDecimal("%d.%02d".formatted(10 + i, i)));
+            }
+            out.printf("Registered %d users with %d payments%n",
+                    services.usersRepository().count(), services.paymentsRepository().count());
+
+            try {
+                service.registerWithFirstPayment("user01@example.com", "Duplicate", new BigDecimal("1.00"));
+            } catch (ConstraintViolationException e) {
+                out.println("Rolled back: " + e.getMessage());
+            }
+            out.printf("After the rollback: %d users, %d payments%n",
+                    services.usersRepository().count(), services.paymentsRepository().count());
+
+            for (int page = 1; ; page++) {
+                Page<User> users = service.usersByEmail(page);
+                out.printf("Page %d of %d: %d users, %s .. %s%n", users.page(), users.totalPages(),
+                        users.content().size(), users.content().get(0).email(),
+                        users.content().get(users.content().size() - 1).email());
+                if (!users.hasNext()) {
+                    break;
+                }
+            }
+
+            service.refund(1L).ifPresent(payment ->
+                    out.printf("Refunded payment %d of %s: %s%n", payment.id(), payment.amount(), payment.status()));
+
+            out.println("Health: " + services.healthCheck().toJson());
+        }
+    }
+
+    private static void deleteDatabase(Path file) throws IOException {
+        for (String suffix : new String[] {"", "-wal", "-shm"}) {
+            Files.deleteIfExists(Path.of(file + suffix));
+        }
+        Path parent = file.toAbsolutePath().getParent();
+        if (parent != null) {
+            Files.createDirectories(parent);
+        }
+    }
+}

@@ -1,0 +1,48 @@
+package dev.noormme.examples;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.noormme.config.DatabaseConfig;
+import dev.noormme.config.Environment;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class PaymentsAppTest {
+
+    @TempDir
+    Path folder;
+
+    @Test
+    void exampleRunsEndToEndAndLeavesTheDatabaseItReports() throws Exception {
+        Path file = folder.resolve("payments.db");
+        ByteArrayOutputStream printed = new ByteArrayOutputStream();
+
+        PaymentsApp.run(file, new PrintStream(printed, true, StandardCharsets.UTF_8));
+
+        List<String> lines = printed.toString(StandardCharsets.UTF_8).lines().toList();
+        assertTrue(lines.contains("Registered 45 users with 45 payments"), lines::toString);
+        assertTrue(lines.stream().anyMatch(line -> line.startsWith("Rolled back: ") && line.contains("users.email")),
+                lines::toString);
+        assertTrue(lines.contains("After the rollback: 45 users, 45 payments"), lines::toString);
+        assertTrue(lines.contains("Page 1 of 3: 20 users, user01@example.com .. user20@example.com"), lines::toString);
+        assertTrue(lines.contains("Page 3 of 3: 5 users, user41@example.com .. user45@example.com"), lines::toString);
+        assertTrue(lines.contains("Refunded payment 1 of 11.01: REFUNDED"), lines::toString);
+        assertTrue(lines.stream().anyMatch(line -> line.startsWith("Health: {") && line.contains("\"UP\"")),
+                lines::toString);
+
+        DatabaseConfig reopen = DatabaseConfig.forEnvironment(Environment.DEVELOPMENT).toBuilder()
+                .url("jdbc:sqlite:" + file)
+                .build();
+        try (ServiceFactory services = ServiceFactory.create(reopen)) {
+            assertEquals(45, services.usersRepository().count());
+            assertEquals(PaymentStatus.REFUNDED, services.paymentsRepository().findById(1L).orElseThrow().status());
+            assertEquals(services.usersRepository(), services.repository(UsersRepository.class));
+        }
+    }
+}
