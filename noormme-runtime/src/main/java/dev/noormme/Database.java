@@ -1,19 +1,209 @@
 package dev.noormme;
 
 import dev.noormme.config.DatabaseConfig;
+import dev.noormme.connection.ConnectionManager;
+import dev.noormme.connection.SqlErrors;
 import dev.noormme.health.HealthReport;
+import dev.noormme.internal.DatabaseAccess;
 import dev.noormme.internal.EntityMapping;
+import java.io.IOException;
+import java.lang.System.Logger.Level;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.SQLException;
 import java.util.List;
+import java.util.Objects;
 import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicBoolean;
 
-/** SKELETON: the runtime helper replaces this body. */
+/**
+ * One open SQLite database: its connections, its transactions, its health and its backups. The
+ * single entry point of the runtime; the generated {@code ServiceFactory} opens one and hands it
+ * to every repository.
+ *
+ * <pre>{@code
+ * try (Database db = Database.open(DatabaseConfig.forEnvironment(Environment.DEVELOPMENT))) {
+ *     db.inTransaction(() -> { ... repository calls join this transaction ... });
+ * }
+ * }</pre>
+ *
+ * <p>Thread-safe: every method may be called from any thread. Writes are serialized inside the
+ * process on one writer connection; reads run in parallel on a pool of reader connections. A
+ * transaction belongs to the thread that started it, and every repository call made by that
+ * thread meanwhile (reads included) takes part in it.
+ */
 public final class Database implements AutoCloseable {
-    public static Database open(DatabaseConfig config) { throw new UnsupportedOperationException(); }
-    public static Database open(DatabaseConfig config, List<? extends EntityMapping<?, ?>> entities) {
-        throw new UnsupportedOperationException();
+
+    private static final System.Logger LOG = System.getLogger(Database.class.getName());
+
+    static {
+        DatabaseAccess.install(database -> database.connections);
     }
-    public void inTransaction(Runnable work) { throw new UnsupportedOperationException(); }
-    public <T> T inTransaction(Callable<T> work) { throw new UnsupportedOperationException(); }
-    public HealthReport healthCheck() { throw new UnsupportedOperationException(); }
-    @Override public void close() { throw new UnsupportedOperationException(); }
+
+    private final ConnectionManager connections;
+    private final Path temporaryFile;
+    private final AtomicBoolean closed = new AtomicBoolean();
+
+    private Database(ConnectionManager connections, Path temporaryFile) {
+        this.connections = connections;
+        this.temporaryFile = temporaryFile;
+    }
+
+    /** Opens the database described by {@code config}, with no entities. */
+    public static Database open(DatabaseConfig config) {
+        return open(config, List.of());
+    }
+
+    /**
+     * Opens the database described by {@code config}; when {@code config.createSchema()} is
+     * true, creates the tables and indexes of {@code entities} that do not exist yet, in one
+     * transaction. A config without a url opens a private temporary database, deleted by
+     * {@link #close()}.
+     *
+     * @throws NoormmeException when the file cannot be opened or is not a SQLite database (the
+     *         message gives its path), or when creating the schema fails
+     */
+    public static Database open(DatabaseConfig config, List<? extends EntityMapping<?, ?>> entities) {
+        Objects.requireNonNull(config, "config");
+        Objects.requireNonNull(entities, "entities");
+        Path temporaryFile = config.url().isPresent() ? null : TemporaryDatabase.create();
+        String url = temporaryFile == null ? config.url().get() : DatabaseConfig.URL_PREFIX + temporaryFile;
+        ConnectionManager connections;
+        try {
+            connections = ConnectionManager.open(url, config);
+        } catch (SQLException e) {
+            TemporaryDatabase.delete(temporaryFile);
+            throw OpenErrors.translate(e, url);
+        } catch (RuntimeException e) {
+            TemporaryDatabase.delete(temporaryFile);
+            throw e;
+        }
+        Database database = new Database(connections, temporaryFile);
+        try {
+            if (config.createSchema() && !entities.isEmpty()) {
+                database.createSchema(entities);
+            }
+        } catch (RuntimeException e) {
+            try {
+                database.close();
+            } catch (RuntimeException closing) {
+                e.addSuppressed(closing);
+            }
+            throw e;
+        }
+        LOG.log(Level.DEBUG, "Opened {0} with {1} entities", url, entities.size());
+        return database;
+    }
+
+    private void createSchema(List<? extends EntityMapping<?, ?>> entities) {
+        connections.inTransaction(() -> {
+            for (EntityMapping<?, ?> mapping : entities) {
+                for (String statement : mapping.schema()) {
+                    try {
+                        connections.write((handle, sql) -> {
+                            handle.executeOnce(sql);
+                            return null;
+                        }, statement);
+                    } catch (SQLException e) {
+                        throw SqlErrors.translate(e, "creating table " + mapping.table() + " (" + statement + ")",
+                                mapping.table());
+                    }
+                }
+            }
+            return null;
+        });
+    }
+
+    /**
+     * Runs {@code work} in a transaction: commits when it returns, rolls back when it throws and
+     * rethrows its exception unchanged. A call made inside another transaction of the same
+     * thread joins it; an exception escaping such a nested call marks the whole transaction
+     * rollback-only, so even if the outer work catches it, the outer call rolls back and throws
+     * a {@link NoormmeException} whose cause is that exception.
+     */
+    public void inTransaction(Runnable work) {
+        Objects.requireNonNull(work, "work");
+        connections.inTransaction(() -> {
+            work.run();
+            return null;
+        });
+    }
+
+    /**
+     * Runs {@code work} in a transaction and returns its result, as {@link #inTransaction(Runnable)};
+     * a checked exception thrown by the work is wrapped in a {@link NoormmeException}.
+     */
+    public <T> T inTransaction(Callable<T> work) {
+        Objects.requireNonNull(work, "work");
+        return connections.inTransaction(work);
+    }
+
+    /**
+     * Checks the database now: connectivity ({@code SELECT 1} on a reader), integrity
+     * ({@code PRAGMA quick_check}) and the connection pool. Never throws for a failed check: it
+     * reports it as DOWN.
+     */
+    public HealthReport healthCheck() {
+        return HealthChecks.run(connections);
+    }
+
+    /**
+     * Writes a consistent copy of the database to {@code target} with SQLite's online backup,
+     * replacing the file there. Safe while the database is in use: readers go on, writers wait
+     * until the copy is done. The copy is written beside {@code target} and moved into place.
+     *
+     * @throws IllegalStateException when called inside a transaction
+     * @throws NoormmeException when the copy cannot be written
+     */
+    public void backup(Path target) {
+        Objects.requireNonNull(target, "target");
+        try {
+            connections.backup(target);
+        } catch (SQLException e) {
+            throw new NoormmeException("Backup to " + target.toAbsolutePath() + " failed: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Closes every connection (waiting briefly for work in progress) and, for a private
+     * temporary database, deletes its files. Idempotent; later calls on this database fail.
+     */
+    @Override
+    public void close() {
+        if (!closed.compareAndSet(false, true)) {
+            return;
+        }
+        try {
+            connections.close();
+        } finally {
+            TemporaryDatabase.delete(temporaryFile);
+        }
+    }
+
+    /** Helpers for the private temporary database of {@code Environment.TEST}. */
+    private static final class TemporaryDatabase {
+
+        static Path create() {
+            try {
+                return Files.createTempFile("noormme-", ".db");
+            } catch (IOException e) {
+                throw new NoormmeException("Cannot create a temporary database file in "
+                        + System.getProperty("java.io.tmpdir") + ": " + e, e);
+            }
+        }
+
+        static void delete(Path file) {
+            if (file == null) {
+                return;
+            }
+            for (String suffix : new String[] {"", "-wal", "-shm", "-journal"}) {
+                Path path = Path.of(file + suffix);
+                try {
+                    Files.deleteIfExists(path);
+                } catch (IOException e) {
+                    LOG.log(Level.WARNING, "Could not delete the temporary database file " + path, e);
+                }
+            }
+        }
+    }
 }

@@ -1,27 +1,227 @@
 package dev.noormme.internal;
 
 import dev.noormme.Database;
+import dev.noormme.NoormmeException;
+import dev.noormme.connection.ConnectionManager;
+import dev.noormme.connection.Handle;
+import dev.noormme.connection.SqlErrors;
+import dev.noormme.connection.SqlFunction;
 import dev.noormme.repository.Page;
 import dev.noormme.repository.PageRequest;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
-/** SKELETON: the runtime helper replaces this body. Signatures are the contract with generated code. */
+/**
+ * Implements every {@code CrudRepository} method for one entity from its mapping's constant SQL;
+ * generated {@code XxxRepository_Impl} classes delegate to it. Reads run on a reader connection,
+ * writes on the writer; inside the thread's transaction both run on the writer and join it.
+ * SQL errors leave as {@link NoormmeException} (a constraint failure as
+ * {@link dev.noormme.ConstraintViolationException}).
+ *
+ * <p>Thread-safe: one instance serves every thread. The work functions are fields, so the hot
+ * path (e.g. {@link #findById}) allocates nothing beyond its result.
+ */
 public final class RepositorySupport<T, ID> {
 
+    private final ConnectionManager connections;
+    private final EntityMapping<T, ID> mapping;
+    private final String table;
+    private final BulkInsert<T, ID> bulkInsert;
+    private final String pageByIdSql;
+    private final SqlFunction<ID, Optional<T>> findById = this::findById;
+    private final SqlFunction<ID, Boolean> existsById = this::existsById;
+    private final SqlFunction<ID, Boolean> deleteById = this::deleteById;
+    private final SqlFunction<Void, List<T>> findAll = this::findAll;
+    private final SqlFunction<Void, Long> count = this::count;
+    private final SqlFunction<T, T> insert = this::insert;
+    private final SqlFunction<T, T> upsert = this::upsert;
+    private final SqlFunction<T, Boolean> update = this::update;
+    private final SqlFunction<PageQuery, Page<T>> page = this::page;
+
+    /** Support for {@code mapping}'s entity on {@code database}. */
     public RepositorySupport(Database database, EntityMapping<T, ID> mapping) {
-        throw new UnsupportedOperationException("skeleton");
+        this.connections = DatabaseAccess.connections(database);
+        this.mapping = Objects.requireNonNull(mapping, "mapping");
+        this.table = mapping.table();
+        this.bulkInsert = new BulkInsert<>(mapping);
+        this.pageByIdSql = PageQueries.byId(mapping);
     }
 
-    public T insert(T entity) { throw new UnsupportedOperationException(); }
-    public List<T> insertAll(Collection<T> entities) { throw new UnsupportedOperationException(); }
-    public T save(T entity) { throw new UnsupportedOperationException(); }
-    public boolean update(T entity) { throw new UnsupportedOperationException(); }
-    public boolean deleteById(ID id) { throw new UnsupportedOperationException(); }
-    public Optional<T> findById(ID id) { throw new UnsupportedOperationException(); }
-    public List<T> findAll() { throw new UnsupportedOperationException(); }
-    public Page<T> findAll(PageRequest request) { throw new UnsupportedOperationException(); }
-    public long count() { throw new UnsupportedOperationException(); }
-    public boolean existsById(ID id) { throw new UnsupportedOperationException(); }
+    /** Inserts the entity; returns it with its generated id when SQLite generated one. */
+    public T insert(T entity) {
+        Objects.requireNonNull(entity, "entity");
+        return write(insert, entity, "insert into ");
+    }
+
+    /** Inserts every entity in one transaction (the thread's, when it has one); ids in order. */
+    public List<T> insertAll(Collection<T> entities) {
+        Objects.requireNonNull(entities, "entities");
+        if (entities.isEmpty()) {
+            return List.of();
+        }
+        List<T> rows = List.copyOf(entities);
+        return connections.inTransaction(() -> write(bulkInsert, rows, "insertAll into "));
+    }
+
+    /** Upserts an entity that has an id; inserts one that has none. */
+    public T save(T entity) {
+        Objects.requireNonNull(entity, "entity");
+        return mapping.hasNoId(entity) ? insert(entity) : write(upsert, entity, "save into ");
+    }
+
+    /** Updates the row with the entity's id; false when there is none. */
+    public boolean update(T entity) {
+        Objects.requireNonNull(entity, "entity");
+        return write(update, entity, "update of ");
+    }
+
+    /** Deletes the row with that id; false when there is none. */
+    public boolean deleteById(ID id) {
+        Objects.requireNonNull(id, "id");
+        return write(deleteById, id, "deleteById on ");
+    }
+
+    /** The row with that id, or empty. */
+    public Optional<T> findById(ID id) {
+        Objects.requireNonNull(id, "id");
+        return read(findById, id, "findById on ");
+    }
+
+    /** Every row, in id order. */
+    public List<T> findAll() {
+        return read(findAll, null, "findAll on ");
+    }
+
+    /**
+     * One page, in the request's sort order (then by id, so pages never overlap) or by id.
+     *
+     * @throws IllegalArgumentException when a sort property is not one of the entity's properties
+     */
+    public Page<T> findAll(PageRequest request) {
+        Objects.requireNonNull(request, "request");
+        String sql = request.sort().isEmpty() ? pageByIdSql : PageQueries.sorted(mapping, request);
+        return read(page, new PageQuery(request, sql), "findAll(page) on ");
+    }
+
+    /** The number of rows. */
+    public long count() {
+        return read(count, null, "count on ");
+    }
+
+    /** True when a row has that id. */
+    public boolean existsById(ID id) {
+        Objects.requireNonNull(id, "id");
+        return read(existsById, id, "existsById on ");
+    }
+
+    private <A, R> R read(SqlFunction<A, R> work, A argument, String operation) {
+        try {
+            return connections.read(work, argument);
+        } catch (SQLException e) {
+            throw SqlErrors.translate(e, operation + table, table);
+        }
+    }
+
+    private <A, R> R write(SqlFunction<A, R> work, A argument, String operation) {
+        try {
+            return connections.write(work, argument);
+        } catch (SQLException e) {
+            throw SqlErrors.translate(e, operation + table, table);
+        }
+    }
+
+    private T insert(Handle handle, T entity) throws SQLException {
+        if (!mapping.generatedId() || !mapping.hasNoId(entity)) {
+            PreparedStatement statement = handle.prepare(mapping.insertSql());
+            mapping.bindId(statement, 1, mapping.id(entity));
+            mapping.bindColumns(statement, entity, 2);
+            statement.executeUpdate();
+            return entity;
+        }
+        PreparedStatement statement = handle.prepare(mapping.insertReturningIdSql());
+        mapping.bindColumns(statement, entity, 1);
+        try (ResultSet row = statement.executeQuery()) {
+            row.next();
+            return mapping.withGeneratedId(entity, row.getLong(1));
+        }
+    }
+
+    private T upsert(Handle handle, T entity) throws SQLException {
+        PreparedStatement statement = handle.prepare(mapping.upsertSql());
+        mapping.bindId(statement, 1, mapping.id(entity));
+        mapping.bindColumns(statement, entity, 2);
+        statement.executeUpdate();
+        return entity;
+    }
+
+    private Boolean update(Handle handle, T entity) throws SQLException {
+        PreparedStatement statement = handle.prepare(mapping.updateSql());
+        int next = mapping.bindColumns(statement, entity, 1);
+        mapping.bindId(statement, next, mapping.id(entity));
+        return statement.executeUpdate() > 0;
+    }
+
+    private Boolean deleteById(Handle handle, ID id) throws SQLException {
+        PreparedStatement statement = handle.prepare(mapping.deleteByIdSql());
+        mapping.bindId(statement, 1, id);
+        return statement.executeUpdate() > 0;
+    }
+
+    private Optional<T> findById(Handle handle, ID id) throws SQLException {
+        PreparedStatement statement = handle.prepare(mapping.selectByIdSql());
+        mapping.bindId(statement, 1, id);
+        try (ResultSet row = statement.executeQuery()) {
+            return row.next() ? Optional.of(mapping.read(row)) : Optional.empty();
+        }
+    }
+
+    private Boolean existsById(Handle handle, ID id) throws SQLException {
+        PreparedStatement statement = handle.prepare(mapping.existsByIdSql());
+        mapping.bindId(statement, 1, id);
+        try (ResultSet row = statement.executeQuery()) {
+            return row.next() && row.getInt(1) != 0;
+        }
+    }
+
+    private List<T> findAll(Handle handle, Void unused) throws SQLException {
+        try (ResultSet row = handle.prepare(mapping.selectAllSql()).executeQuery()) {
+            return readAll(row);
+        }
+    }
+
+    private Long count(Handle handle, Void unused) throws SQLException {
+        return handle.queryLong(mapping.countSql());
+    }
+
+    private Page<T> page(Handle handle, PageQuery query) throws SQLException {
+        PageRequest request = query.request();
+        long total = handle.queryLong(mapping.countSql());
+        if (request.offset() >= total) {
+            return new Page<>(List.of(), request.page(), request.pageSize(), total);
+        }
+        PreparedStatement statement = handle.prepare(query.sql());
+        statement.setInt(1, request.pageSize());
+        statement.setLong(2, request.offset());
+        try (ResultSet row = statement.executeQuery()) {
+            return new Page<>(readAll(row), request.page(), request.pageSize(), total);
+        }
+    }
+
+    /** A page request with its SQL, checked before any connection is taken. */
+    private record PageQuery(PageRequest request, String sql) {
+    }
+
+    private List<T> readAll(ResultSet row) throws SQLException {
+        List<T> rows = new ArrayList<>();
+        while (row.next()) {
+            rows.add(mapping.read(row));
+        }
+        return rows;
+    }
 }

@@ -1,0 +1,45 @@
+package dev.noormme;
+
+import dev.noormme.config.DatabaseConfig;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.sql.SQLException;
+
+/** Turns a failure to open a database into a message that gives the file's path. Stateless. */
+final class OpenErrors {
+
+    private static final int SQLITE_NOTADB = 26;
+
+    private OpenErrors() {
+    }
+
+    static NoormmeException translate(SQLException e, String url) {
+        String file = describe(url);
+        String message = String.valueOf(e.getMessage());
+        if ((e.getErrorCode() & 0xff) == SQLITE_NOTADB || message.contains("SQLITE_NOTADB")) {
+            return new NoormmeException(file + " is not a SQLite database (SQLite: file is not a database)."
+                    + " Point the url at a SQLite file, or move this file away to start a new database", e);
+        }
+        return new NoormmeException("Cannot open the SQLite database " + file + ": " + message, e);
+    }
+
+    /** The url's file as an absolute path when it names one; the url itself otherwise. */
+    static String describe(String url) {
+        String address = url.substring(DatabaseConfig.URL_PREFIX.length());
+        if (address.startsWith("file:")) {
+            address = address.substring("file:".length());
+        }
+        int query = address.indexOf('?');
+        if (query >= 0) {
+            address = address.substring(0, query);
+        }
+        if (address.isEmpty() || address.startsWith(":memory:")) {
+            return url;
+        }
+        try {
+            return Path.of(address).toAbsolutePath().toString();
+        } catch (InvalidPathException e) {
+            return address;
+        }
+    }
+}

@@ -1,0 +1,329 @@
+package dev.noormme.connection;
+
+import dev.noormme.NoormmeException;
+import dev.noormme.config.DatabaseConfig;
+import java.lang.System.Logger.Level;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.ReentrantLock;
+
+/**
+ * The connections of one database: one writer guarded by a lock, so that writes inside the
+ * process are serialized and threads never meet SQLITE_BUSY from each other, and a pool of
+ * readers that read in parallel with the writer (WAL).
+ *
+ * <p>Routing: inside a transaction of the calling thread every call, reads included, runs on the
+ * writer, so the transaction sees its own writes. Outside, {@link #read} takes a reader and
+ * {@link #write} takes the writer under the lock, in auto-commit. Connections are only lent for
+ * the duration of a callback, so none can leak.
+ *
+ * <p>Transactions use explicit {@code BEGIN IMMEDIATE}/{@code COMMIT}/{@code ROLLBACK} while the
+ * JDBC connection stays in auto-commit: sqlite-jdbc's {@code setAutoCommit(false)} begins a new
+ * transaction right after each commit, which would keep the write lock between transactions.
+ *
+ * <p>Thread-safe: every method may be called from any thread.
+ */
+public final class ConnectionManager {
+
+    private static final System.Logger LOG = System.getLogger(ConnectionManager.class.getName());
+
+    private final String url;
+    private final Handle writer;
+    private final ReentrantLock writeLock = new ReentrantLock();
+    private final List<Handle> allReaders;
+    private final ArrayBlockingQueue<Handle> readers; // null: reads share the writer
+    private final long readerWaitMillis;
+    private final ThreadLocal<Transaction> current = new ThreadLocal<>();
+    private volatile boolean closed;
+
+    private ConnectionManager(String url, Handle writer, List<Handle> readers, long readerWaitMillis) {
+        this.url = url;
+        this.writer = writer;
+        this.allReaders = List.copyOf(readers);
+        this.readers = readers.isEmpty() ? null : new ArrayBlockingQueue<>(readers.size(), false, readers);
+        this.readerWaitMillis = readerWaitMillis;
+    }
+
+    /**
+     * Opens the writer, then the readers. An in-memory url gets no readers: each connection
+     * would open a database of its own.
+     *
+     * @throws SQLException as SQLite reported it; the caller turns it into a message
+     */
+    public static ConnectionManager open(String url, DatabaseConfig config) throws SQLException {
+        Handle writer = Connector.openWriter(url, config);
+        List<Handle> readers = new ArrayList<>();
+        try {
+            if (Connector.wantsWal(config) && !isInMemory(url) && !"wal".equalsIgnoreCase(Connector.journalMode(writer))) {
+                LOG.log(Level.WARNING, "SQLite refused WAL mode for {0}; readers will wait for the writer", url);
+            }
+            int size = isInMemory(url) ? 0 : config.readerPoolSize();
+            for (int i = 0; i < size; i++) {
+                readers.add(Connector.openReader(url, config));
+            }
+        } catch (SQLException | RuntimeException e) {
+            for (Handle handle : readers) {
+                closeQuietly(handle, e);
+            }
+            closeQuietly(writer, e);
+            throw e;
+        }
+        // A reader waits at most the busy timeout plus a margin for a free connection.
+        long wait = config.busyTimeout().toMillis() + 1000;
+        return new ConnectionManager(url, writer, readers, wait);
+    }
+
+    /** True for urls that name an in-memory database rather than a file. */
+    static boolean isInMemory(String url) {
+        String address = url.substring(DatabaseConfig.URL_PREFIX.length());
+        return address.isEmpty() || address.startsWith(":memory:") || address.contains("mode=memory");
+    }
+
+    /** Runs {@code work} on a reader, or on the writer inside the thread's transaction. */
+    public <A, R> R read(SqlFunction<A, R> work, A argument) throws SQLException {
+        if (current.get() != null) {
+            return run(writer, work, argument);
+        }
+        if (readers == null) {
+            return write(work, argument);
+        }
+        ensureOpen();
+        Handle handle = readers.poll();
+        if (handle == null) {
+            handle = awaitReader();
+        }
+        try {
+            return run(handle, work, argument);
+        } finally {
+            readers.offer(handle);
+        }
+    }
+
+    /** Runs {@code work} on the writer: in the thread's transaction, or alone under the lock in auto-commit. */
+    public <A, R> R write(SqlFunction<A, R> work, A argument) throws SQLException {
+        if (current.get() != null) {
+            return run(writer, work, argument);
+        }
+        writeLock.lock();
+        try {
+            ensureOpen();
+            return run(writer, work, argument);
+        } finally {
+            writeLock.unlock();
+        }
+    }
+
+    private static <A, R> R run(Handle handle, SqlFunction<A, R> work, A argument) throws SQLException {
+        try {
+            return work.apply(handle, argument);
+        } catch (SQLException e) {
+            handle.discardStatements(e);
+            throw e;
+        }
+    }
+
+    /** True when the calling thread runs a transaction on this database. */
+    public boolean inTransaction() {
+        return current.get() != null;
+    }
+
+    /**
+     * Runs {@code work} in a transaction: {@code BEGIN IMMEDIATE}, then {@code COMMIT} when it
+     * returns, {@code ROLLBACK} when it throws. A nested call joins the thread's transaction; an
+     * exception escaping a nested call marks the whole transaction rollback-only, so that work
+     * which catches it cannot commit half of what it meant to do.
+     *
+     * @throws RuntimeException the work's unchecked exception, unchanged
+     * @throws NoormmeException wrapping the work's checked exception, or when the transaction
+     *         was rolled back because a nested call failed
+     */
+    public <T> T inTransaction(Callable<T> work) {
+        Transaction joined = current.get();
+        if (joined != null) {
+            return joinTransaction(joined, work);
+        }
+        writeLock.lock();
+        try {
+            ensureOpen();
+            execute("BEGIN IMMEDIATE", "begin transaction");
+            Transaction transaction = new Transaction();
+            current.set(transaction);
+            T result;
+            try {
+                result = work.call();
+            } catch (Throwable failure) {
+                current.remove();
+                rollback(failure);
+                throw propagate(failure);
+            }
+            current.remove();
+            if (transaction.rollbackOnly()) {
+                NoormmeException failure = new NoormmeException("Transaction rolled back: a nested call failed"
+                        + " and the outer work caught its exception; nothing was committed", transaction.rollbackCause());
+                rollback(failure);
+                throw failure;
+            }
+            commit();
+            return result;
+        } finally {
+            writeLock.unlock();
+        }
+    }
+
+    private <T> T joinTransaction(Transaction transaction, Callable<T> work) {
+        try {
+            return work.call();
+        } catch (Throwable failure) {
+            transaction.markRollbackOnly(failure);
+            throw propagate(failure);
+        }
+    }
+
+    private static RuntimeException propagate(Throwable failure) {
+        if (failure instanceof RuntimeException unchecked) {
+            return unchecked;
+        }
+        if (failure instanceof Error error) {
+            throw error;
+        }
+        return new NoormmeException("Transaction rolled back: " + failure, failure);
+    }
+
+    private void commit() {
+        try {
+            writer.execute("COMMIT");
+        } catch (SQLException e) {
+            writer.discardStatements(e);
+            NoormmeException failure = SqlErrors.translate(e, "commit", null);
+            rollback(failure);
+            throw failure;
+        }
+    }
+
+    private void rollback(Throwable failure) {
+        try {
+            writer.execute("ROLLBACK");
+        } catch (SQLException e) {
+            writer.discardStatements(e);
+            // SQLite may already have rolled back (e.g. on SQLITE_FULL); keep the first failure.
+            failure.addSuppressed(e);
+        }
+    }
+
+    private void execute(String sql, String operation) {
+        try {
+            writer.execute(sql);
+        } catch (SQLException e) {
+            writer.discardStatements(e);
+            throw SqlErrors.translate(e, operation, null);
+        }
+    }
+
+    /**
+     * Copies the database into {@code target} with SQLite's online backup API, on the writer
+     * under the lock: the copy is one consistent state, readers go on reading meanwhile, writers
+     * wait until it is done.
+     *
+     * @throws IllegalStateException when called inside a transaction (its writes are not committed)
+     */
+    public void backup(Path target) throws SQLException {
+        if (current.get() != null) {
+            throw new IllegalStateException("backup() cannot run inside a transaction: its writes are not committed yet");
+        }
+        writeLock.lock();
+        try {
+            ensureOpen();
+            Backup.copy(writer, target);
+        } finally {
+            writeLock.unlock();
+        }
+    }
+
+    /** The pool as it is now. */
+    public PoolState state() {
+        int idle = readers == null ? 0 : readers.size();
+        return new PoolState(idle, allReaders.size(), writeLock.isLocked());
+    }
+
+    /** The url the connections were opened with. */
+    public String url() {
+        return url;
+    }
+
+    private Handle awaitReader() {
+        try {
+            Handle handle = readers.poll(readerWaitMillis, TimeUnit.MILLISECONDS);
+            if (handle == null) {
+                ensureOpen();
+                throw new NoormmeException("No reader connection became free within " + readerWaitMillis
+                        + " ms: all " + allReaders.size() + " are in use. Raise readerPoolSize or shorten long reads");
+            }
+            return handle;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new NoormmeException("Interrupted while waiting for a reader connection", e);
+        }
+    }
+
+    private void ensureOpen() {
+        if (closed) {
+            throw new NoormmeException("The database " + url + " is closed");
+        }
+    }
+
+    /**
+     * Closes every connection: waits for the readers in use to come back and for the writer's
+     * current work to finish (each up to the reader wait), then closes them all. Idempotent.
+     */
+    public void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        NoormmeException failure = new NoormmeException("Closing " + url + " failed");
+        if (readers != null) {
+            for (int returned = 0; returned < allReaders.size(); returned++) {
+                try {
+                    if (readers.poll(readerWaitMillis, TimeUnit.MILLISECONDS) == null) {
+                        break;
+                    }
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    break;
+                }
+            }
+            for (Handle handle : allReaders) {
+                closeQuietly(handle, failure);
+            }
+        }
+        boolean locked = false;
+        try {
+            locked = writeLock.tryLock(readerWaitMillis, TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        try {
+            closeQuietly(writer, failure);
+        } finally {
+            if (locked) {
+                writeLock.unlock();
+            }
+        }
+        if (failure.getSuppressed().length > 0) {
+            throw failure;
+        }
+    }
+
+    private static void closeQuietly(Handle handle, Throwable failure) {
+        try {
+            handle.close();
+        } catch (SQLException e) {
+            failure.addSuppressed(e);
+        }
+    }
+}

@@ -1,0 +1,125 @@
+package dev.noormme.connection;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+
+/**
+ * One SQLite connection with its cache of prepared statements, keyed by SQL text. Lent to one
+ * thread at a time by {@link ConnectionManager}; not thread-safe on its own.
+ *
+ * <p>A statement from {@link #prepare} stays open and is reused by the next call with the same
+ * SQL: callers bind every parameter on each use and close every {@link ResultSet} they open
+ * (an open result set keeps SQLite's statement running and blocks later commits).
+ */
+public final class Handle {
+
+    /** Generated code has a bounded set of SQL; only sorted page queries vary. */
+    private static final int MAX_STATEMENTS = 256;
+
+    private final Connection connection;
+    // Insertion order, so that eviction closes the oldest statement; get() stays a plain hash lookup.
+    private final LinkedHashMap<String, PreparedStatement> statements = new LinkedHashMap<>(64);
+
+    Handle(Connection connection) {
+        this.connection = connection;
+    }
+
+    /** The cached prepared statement for {@code sql}, prepared on first use. */
+    public PreparedStatement prepare(String sql) throws SQLException {
+        PreparedStatement statement = statements.get(sql);
+        return statement != null ? statement : prepareNew(sql);
+    }
+
+    private PreparedStatement prepareNew(String sql) throws SQLException {
+        if (statements.size() >= MAX_STATEMENTS) {
+            Iterator<PreparedStatement> oldest = statements.values().iterator();
+            PreparedStatement evicted = oldest.next();
+            oldest.remove();
+            evicted.close();
+        }
+        PreparedStatement statement = connection.prepareStatement(sql);
+        statements.put(sql, statement);
+        return statement;
+    }
+
+    /** Runs a statement that takes no parameters and returns no rows (BEGIN, SAVEPOINT, DDL...). */
+    public void execute(String sql) throws SQLException {
+        prepare(sql).execute();
+    }
+
+    /** Runs a statement once without caching it (DDL run at open, say). */
+    public void executeOnce(String sql) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            statement.execute(sql);
+        }
+    }
+
+    /** Runs a parameterless query whose first column of its first row is an integer; 0 when NULL or no row. */
+    public long queryLong(String sql) throws SQLException {
+        try (ResultSet row = prepare(sql).executeQuery()) {
+            return row.next() ? row.getLong(1) : 0L;
+        }
+    }
+
+    /** Runs a parameterless query and returns the first column of its first row as text, or null. */
+    public String queryString(String sql) throws SQLException {
+        try (ResultSet row = prepare(sql).executeQuery()) {
+            return row.next() ? row.getString(1) : null;
+        }
+    }
+
+    /**
+     * Closes and forgets every cached statement, after a failure: sqlite-jdbc finalizes a
+     * statement on some errors and leaves others unreset, so none of them is trusted again.
+     * Errors while closing are added to {@code failure}.
+     */
+    void discardStatements(Throwable failure) {
+        for (PreparedStatement statement : statements.values()) {
+            try {
+                statement.close();
+            } catch (SQLException e) {
+                failure.addSuppressed(e);
+            }
+        }
+        statements.clear();
+    }
+
+    Connection connection() {
+        return connection;
+    }
+
+    /** Closes every cached statement, then the connection; collects failures into one. */
+    void close() throws SQLException {
+        SQLException failure = null;
+        for (PreparedStatement statement : new ArrayList<>(statements.values())) {
+            try {
+                statement.close();
+            } catch (SQLException e) {
+                failure = addTo(failure, e);
+            }
+        }
+        statements.clear();
+        try {
+            connection.close();
+        } catch (SQLException e) {
+            failure = addTo(failure, e);
+        }
+        if (failure != null) {
+            throw failure;
+        }
+    }
+
+    private static SQLException addTo(SQLException first, SQLException next) {
+        if (first == null) {
+            return next;
+        }
+        first.addSuppressed(next);
+        return first;
+    }
+}

@@ -1,0 +1,92 @@
+package dev.noormme.connection;
+
+import dev.noormme.ConstraintViolationException;
+import dev.noormme.NoormmeException;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The one place where a {@link SQLException} becomes a {@link NoormmeException}: constraint
+ * failures become {@link ConstraintViolationException} naming table and columns, everything else
+ * a {@code NoormmeException} with the operation and SQLite's message. Stateless, thread-safe.
+ */
+public final class SqlErrors {
+
+    /** SQLite's primary result codes used here. */
+    static final int SQLITE_BUSY = 5;
+    static final int SQLITE_CONSTRAINT = 19;
+    static final int SQLITE_NOTADB = 26;
+
+    // sqlite-jdbc writes "[SQLITE_CONSTRAINT_UNIQUE] A UNIQUE constraint failed (UNIQUE constraint
+    // failed: users.email)": the part in parentheses is SQLite's own message, anchored at the end.
+    private static final Pattern CONSTRAINT =
+            Pattern.compile("(UNIQUE|NOT NULL|PRIMARY KEY|CHECK|FOREIGN KEY) constraint failed(?::\\s*(.*?))?\\)?$");
+
+    private SqlErrors() {
+    }
+
+    /**
+     * The exception to throw for {@code e}.
+     *
+     * @param operation what was being done, e.g. {@code "insert into users"}
+     * @param table the table the operation writes, used when SQLite names none; may be null
+     */
+    public static NoormmeException translate(SQLException e, String operation, String table) {
+        String text = String.valueOf(e.getMessage()).strip();
+        Matcher matcher = CONSTRAINT.matcher(text);
+        if (matcher.find()) {
+            return constraint(e, matcher.group(1), matcher.group(2), operation, table);
+        }
+        return new NoormmeException(operation + " failed: " + text + hint(e, text), e);
+    }
+
+    private static ConstraintViolationException constraint(
+            SQLException e, String kind, String detail, String operation, String table) {
+        String failedTable = table;
+        List<String> columns = new ArrayList<>();
+        boolean namesColumns = kind.equals("UNIQUE") || kind.equals("NOT NULL") || kind.equals("PRIMARY KEY");
+        if (namesColumns && detail != null) {
+            for (String qualified : detail.split(",\\s*")) {
+                int dot = qualified.indexOf('.');
+                if (dot > 0) {
+                    failedTable = qualified.substring(0, dot);
+                    columns.add(qualified.substring(dot + 1));
+                } else {
+                    columns.add(qualified);
+                }
+            }
+        }
+        String target = failedTable == null ? "" : failedTable;
+        if (!columns.isEmpty()) {
+            target = target + (columns.size() == 1 ? "." + columns.get(0) : "(" + String.join(", ", columns) + ")");
+        }
+        String why = switch (kind) {
+            case "UNIQUE", "PRIMARY KEY" -> "another row already has " + (columns.size() > 1 ? "these values" : "this value");
+            case "NOT NULL" -> "the value is null";
+            case "CHECK" -> "the row fails the check" + (detail == null ? "" : " '" + detail + "'");
+            default -> "a referenced row does not exist, or rows still refer to this one";
+        };
+        String message = kind + " constraint violated on " + target + ": " + why + " (" + operation + ")";
+        return new ConstraintViolationException(message, failedTable, columns, e);
+    }
+
+    private static String hint(SQLException e, String text) {
+        int code = e.getErrorCode() & 0xff;
+        if (text.contains("no such table")) {
+            return ". The table does not exist: open the database with createSchema enabled"
+                    + " (the default) and the entity's mapping, or create it by a migration";
+        }
+        if (code == SQLITE_BUSY) {
+            return ". Another process held the database lock for longer than busyTimeout";
+        }
+        return "";
+    }
+
+    /** True when SQLite reported that the file is not a database. */
+    static boolean isNotADatabase(SQLException e) {
+        return (e.getErrorCode() & 0xff) == SQLITE_NOTADB || String.valueOf(e.getMessage()).contains("SQLITE_NOTADB");
+    }
+}

@@ -1,0 +1,137 @@
+package dev.noormme.internal;
+
+import dev.noormme.connection.Handle;
+import dev.noormme.connection.SqlFunction;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * {@code insertAll}: runs on the writer inside a transaction (the caller opens or joins it) and
+ * returns the entities in order with their ids. Stateless apart from the mapping; thread-safe.
+ *
+ * <p>Three paths. Every entity has its id (or ids are not generated): one batched
+ * {@code insertSql()}. Every entity lacks a generated id: one batched
+ * {@code insertWithoutIdSql()}, ids recovered afterwards (see {@link #batchWithoutIds}). Some
+ * have ids and some do not: row by row, since one batch cannot hold two statements.
+ */
+final class BulkInsert<T, ID> implements SqlFunction<List<T>, List<T>> {
+
+    /** Rows per {@code executeBatch}: bounds the driver's parameter buffer on large inserts. */
+    static final int BATCH_SIZE = 1000;
+    private static final String SAVEPOINT = "SAVEPOINT noormme_insert_all";
+    private static final String RELEASE = "RELEASE noormme_insert_all";
+    private static final String ROLLBACK_TO = "ROLLBACK TO noormme_insert_all";
+    private static final String LAST_ROWID = "SELECT last_insert_rowid()";
+
+    private final EntityMapping<T, ID> mapping;
+    private final String maxIdSql;
+
+    BulkInsert(EntityMapping<T, ID> mapping) {
+        this.mapping = mapping;
+        this.maxIdSql = "SELECT max(" + PageQueries.quote(mapping.idColumn()) + ") FROM "
+                + PageQueries.quote(mapping.table());
+    }
+
+    @Override
+    public List<T> apply(Handle handle, List<T> rows) throws SQLException {
+        int withoutId = 0;
+        if (mapping.generatedId()) {
+            for (T row : rows) {
+                if (mapping.hasNoId(row)) {
+                    withoutId++;
+                }
+            }
+        }
+        if (withoutId == 0) {
+            batchWithIds(handle, rows);
+            return rows;
+        }
+        if (withoutId == rows.size()) {
+            return batchWithoutIds(handle, rows);
+        }
+        return rowByRow(handle, rows);
+    }
+
+    private void batchWithIds(Handle handle, List<T> rows) throws SQLException {
+        PreparedStatement statement = handle.prepare(mapping.insertSql());
+        int pending = 0;
+        for (T row : rows) {
+            mapping.bindId(statement, 1, mapping.id(row));
+            mapping.bindColumns(statement, row, 2);
+            statement.addBatch();
+            if (++pending == BATCH_SIZE) {
+                statement.executeBatch();
+                pending = 0;
+            }
+        }
+        if (pending > 0) {
+            statement.executeBatch();
+        }
+    }
+
+    /**
+     * The driver returns no keys after {@code executeBatch}, and RETURNING cannot be batched. But
+     * we hold the writer lock inside one transaction, so no one else inserts meanwhile, and SQLite
+     * gives a table without AUTOINCREMENT the rowid {@code max(rowid) + 1} for each new row. So
+     * the batch's ids are {@code before + 1 .. before + n} exactly when the last rowid is
+     * {@code before + n} and is also the new maximum: then the n rows took n ids above
+     * {@code before} and no other row (a trigger's, say) took one. When that check fails (a
+     * trigger inserting into the same table, AUTOINCREMENT after deletions, rowids at their
+     * maximum), the batch is undone to the savepoint and redone row by row with RETURNING.
+     */
+    private List<T> batchWithoutIds(Handle handle, List<T> rows) throws SQLException {
+        handle.execute(SAVEPOINT);
+        long before = handle.queryLong(maxIdSql);
+        PreparedStatement statement = handle.prepare(mapping.insertWithoutIdSql());
+        int pending = 0;
+        for (T row : rows) {
+            mapping.bindColumns(statement, row, 1);
+            statement.addBatch();
+            if (++pending == BATCH_SIZE) {
+                statement.executeBatch();
+                pending = 0;
+            }
+        }
+        if (pending > 0) {
+            statement.executeBatch();
+        }
+        long last = handle.queryLong(LAST_ROWID);
+        long after = handle.queryLong(maxIdSql);
+        if (last - rows.size() != before || after != last) {
+            handle.execute(ROLLBACK_TO);
+            handle.execute(RELEASE);
+            return rowByRow(handle, rows);
+        }
+        handle.execute(RELEASE);
+        List<T> inserted = new ArrayList<>(rows.size());
+        long id = before;
+        for (T row : rows) {
+            inserted.add(mapping.withGeneratedId(row, ++id));
+        }
+        return inserted;
+    }
+
+    private List<T> rowByRow(Handle handle, List<T> rows) throws SQLException {
+        List<T> inserted = new ArrayList<>(rows.size());
+        for (T row : rows) {
+            if (mapping.hasNoId(row)) {
+                PreparedStatement statement = handle.prepare(mapping.insertReturningIdSql());
+                mapping.bindColumns(statement, row, 1);
+                try (ResultSet key = statement.executeQuery()) {
+                    key.next();
+                    inserted.add(mapping.withGeneratedId(row, key.getLong(1)));
+                }
+            } else {
+                PreparedStatement statement = handle.prepare(mapping.insertSql());
+                mapping.bindId(statement, 1, mapping.id(row));
+                mapping.bindColumns(statement, row, 2);
+                statement.executeUpdate();
+                inserted.add(row);
+            }
+        }
+        return inserted;
+    }
+}

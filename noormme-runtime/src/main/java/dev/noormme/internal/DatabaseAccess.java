@@ -1,0 +1,35 @@
+package dev.noormme.internal;
+
+import dev.noormme.Database;
+import dev.noormme.connection.ConnectionManager;
+import java.util.Objects;
+import java.util.function.Function;
+
+/**
+ * Lets the runtime's own packages reach a {@link Database}'s connections without a public method
+ * on {@code Database}. {@code Database} installs the accessor from its static initializer, which
+ * has run before any instance can be passed here. Thread-safe.
+ */
+public final class DatabaseAccess {
+
+    private static volatile Function<Database, ConnectionManager> accessor;
+
+    private DatabaseAccess() {
+    }
+
+    /**
+     * Called once, by {@code Database}'s static initializer.
+     *
+     * @throws IllegalStateException when an accessor is already installed
+     */
+    public static synchronized void install(Function<Database, ConnectionManager> connections) {
+        if (accessor != null) {
+            throw new IllegalStateException("DatabaseAccess is installed by Database alone");
+        }
+        accessor = Objects.requireNonNull(connections);
+    }
+
+    static ConnectionManager connections(Database database) {
+        return accessor.apply(Objects.requireNonNull(database, "database"));
+    }
+}
