@@ -1,0 +1,180 @@
+package dev.noormme.processor;
+
+import com.squareup.javapoet.TypeSpec;
+import dev.noormme.processor.diagnostics.Diagnostics;
+import dev.noormme.processor.diagnostics.Guard;
+import dev.noormme.processor.diagnostics.ProcessorErrors;
+import dev.noormme.processor.model.EntityModel;
+import dev.noormme.processor.model.MappingRef;
+import dev.noormme.processor.model.RepositoryModel;
+import dev.noormme.processor.model.ServiceFactoryModel;
+import dev.noormme.processor.reader.AnnotationNames;
+import dev.noormme.processor.reader.EntityReader;
+import dev.noormme.processor.reader.RepositoryReader;
+import dev.noormme.processor.writer.JavaFiles;
+import dev.noormme.processor.writer.MappingWriter;
+import dev.noormme.processor.writer.RepositoryWriter;
+import dev.noormme.processor.writer.ServiceFactoryWriter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import javax.annotation.processing.ProcessingEnvironment;
+import javax.annotation.processing.RoundEnvironment;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.util.ElementFilter;
+
+/**
+ * What one compilation has collected across rounds, and the order of work in a round: entities
+ * first (repositories check against them), then repositories; the ServiceFactory once, in the
+ * first round that brings no new annotated type.
+ */
+final class Compilation {
+
+    private static final Set<String> RESERVED_ACCESSORS = Set.of("database", "repositories", "repository",
+            "instance", "healthCheck", "close", "create", "initialize", "getInstance", "getClass", "hashCode",
+            "equals", "toString", "notify", "notifyAll", "wait", "clone", "finalize");
+
+    private final ProcessingEnvironment environment;
+    private final Diagnostics diagnostics;
+    private final Guard guard;
+    private final Set<String> invalidEntities = new HashSet<>();
+    private final EntityReader entityReader;
+    private final RepositoryReader repositoryReader;
+    /** Mapping name → reference, so each entity's mapping is listed once. */
+    private final Map<String, MappingRef> mappings = new TreeMap<>();
+    private final Map<String, RepositoryModel> repositories = new TreeMap<>();
+    private final Map<String, String> accessorOwners = new TreeMap<>();
+    private final Set<String> deferredRepositories = new LinkedHashSet<>();
+    private boolean factoryWritten;
+
+    Compilation(ProcessingEnvironment environment, Diagnostics diagnostics, Guard guard) {
+        this.environment = environment;
+        this.diagnostics = diagnostics;
+        this.guard = guard;
+        this.entityReader = new EntityReader(diagnostics, environment.getElementUtils(), environment.getTypeUtils());
+        this.repositoryReader = new RepositoryReader(diagnostics, environment.getElementUtils(),
+                environment.getTypeUtils(), invalidEntities);
+    }
+
+    void processRound(RoundEnvironment round) {
+        List<TypeElement> entities = annotated(round, AnnotationNames.TABLE);
+        List<TypeElement> repositoryTypes = annotated(round, AnnotationNames.REPOSITORY);
+        for (String deferred : deferredRepositories) {
+            Optional.ofNullable(environment.getElementUtils().getTypeElement(deferred)).ifPresent(repositoryTypes::add);
+        }
+        deferredRepositories.clear();
+        for (TypeElement entity : entities) {
+            boolean ok = guard.run(entity, () -> {
+                Optional<EntityModel> model = entityReader.read(entity);
+                if (model.isEmpty()) {
+                    invalidEntities.add(entity.getQualifiedName().toString());
+                } else {
+                    writeEntity(entity, model.get());
+                }
+            });
+            if (!ok) {
+                invalidEntities.add(entity.getQualifiedName().toString());
+            }
+        }
+        for (TypeElement repository : repositoryTypes) {
+            if (!round.processingOver() && repositoryReader.waitsForGeneratedTypes(repository)) {
+                deferredRepositories.add(repository.getQualifiedName().toString());
+                continue;
+            }
+            guard.run(repository, () -> {
+                Optional<RepositoryModel> model = repositoryReader.read(repository);
+                if (model.isPresent()) {
+                    writeRepository(repository, model.get());
+                }
+            });
+        }
+        boolean quietRound = entities.isEmpty() && repositoryTypes.isEmpty() && deferredRepositories.isEmpty();
+        // The last round is a fallback only: javac warns about files created in it.
+        boolean lastChance = round.processingOver() && diagnostics.errorCount() == 0;
+        if (!factoryWritten && !repositories.isEmpty() && (quietRound || lastChance)) {
+            factoryWritten = true;
+            writeServiceFactory();
+        }
+    }
+
+    private List<TypeElement> annotated(RoundEnvironment round, String annotation) {
+        TypeElement type = environment.getElementUtils().getTypeElement(annotation);
+        if (type == null) {
+            return new ArrayList<>();
+        }
+        return new ArrayList<>(ElementFilter.typesIn(round.getElementsAnnotatedWith(type)));
+    }
+
+    private void writeEntity(TypeElement element, EntityModel model) throws java.io.IOException {
+        write(model.type().packageName(), new MappingWriter(model).write(), element);
+        mappings.put(model.mappingName().canonicalName(), new MappingRef(model.table(), model.mappingName()));
+    }
+
+    private void writeRepository(TypeElement element, RepositoryModel model) throws java.io.IOException {
+        String accessor = model.accessorName();
+        String owner = accessorOwners.putIfAbsent(accessor, model.type().canonicalName());
+        if (owner != null || RESERVED_ACCESSORS.contains(accessor)) {
+            diagnostics.error(element, ProcessorErrors.DUPLICATE_ACCESSOR, model.type().canonicalName(), accessor,
+                    owner != null ? owner + " already has" : "the ServiceFactory uses for itself");
+            return;
+        }
+        write(model.type().packageName(), new RepositoryWriter(model).write(), element);
+        repositories.put(model.type().canonicalName(), model);
+        mappings.putIfAbsent(model.entityMapping().canonicalName(), new MappingRef(model.entityTable(), model.entityMapping()));
+    }
+
+    private void writeServiceFactory() {
+        List<RepositoryModel> sorted = List.copyOf(repositories.values());
+        List<MappingRef> sortedMappings = mappings.values().stream()
+                .sorted(Comparator.comparing(MappingRef::table).thenComparing(m -> m.mapping().canonicalName()))
+                .toList();
+        String packageName = Optional.ofNullable(environment.getOptions().get(NoormmeProcessor.PACKAGE_OPTION))
+                .filter(option -> !option.isBlank())
+                .orElseGet(() -> commonPackage(sorted));
+        TypeSpec factory = new ServiceFactoryWriter(new ServiceFactoryModel(packageName, sorted, sortedMappings)).write();
+        TypeSpec.Builder withOrigins = factory.toBuilder();
+        List<Element> origins = new ArrayList<>();
+        for (RepositoryModel repository : sorted) {
+            TypeElement element = environment.getElementUtils().getTypeElement(repository.type().canonicalName());
+            if (element != null) {
+                withOrigins.addOriginatingElement(element);
+                origins.add(element);
+            }
+        }
+        Element reportOn = origins.isEmpty() ? null : origins.get(0);
+        Guard.Work work = () -> JavaFiles.of(packageName, withOrigins.build()).writeTo(environment.getFiler());
+        if (reportOn != null) {
+            guard.run(reportOn, work);
+        }
+    }
+
+    private void write(String packageName, TypeSpec type, Element origin) throws java.io.IOException {
+        JavaFiles.of(packageName, type.toBuilder().addOriginatingElement(origin).build()).writeTo(environment.getFiler());
+    }
+
+    static String commonPackage(List<RepositoryModel> repositories) {
+        String[] common = null;
+        int length = 0;
+        for (RepositoryModel repository : repositories) {
+            String[] parts = repository.type().packageName().split("\\.");
+            if (common == null) {
+                common = parts;
+                length = parts.length;
+                continue;
+            }
+            int same = 0;
+            while (same < length && same < parts.length && parts[same].equals(common[same])) {
+                same++;
+            }
+            length = same;
+        }
+        return common == null ? "" : String.join(".", java.util.Arrays.copyOf(common, length));
+    }
+}

@@ -1,0 +1,60 @@
+package dev.noormme.processor;
+
+import com.google.auto.service.AutoService;
+import dev.noormme.processor.diagnostics.Diagnostics;
+import dev.noormme.processor.diagnostics.Guard;
+import dev.noormme.processor.reader.AnnotationNames;
+import dev.noormme.processor.reader.EntityReader;
+import dev.noormme.processor.reader.RepositoryReader;
+import java.util.Set;
+import javax.annotation.processing.AbstractProcessor;
+import javax.annotation.processing.ProcessingEnvironment;
+import javax.annotation.processing.Processor;
+import javax.annotation.processing.RoundEnvironment;
+import javax.lang.model.SourceVersion;
+import javax.lang.model.element.TypeElement;
+
+/**
+ * The NOORMME annotation processor: for every {@code @Table} entity it writes
+ * {@code <Entity>_Mapping}, for every {@code @Repository} interface {@code <Repository>_Impl},
+ * and once per compilation a {@code ServiceFactory}.
+ *
+ * <p>Option {@code noormme.package} chooses the ServiceFactory's package; without it, the
+ * longest common package of the repositories is used.
+ */
+@AutoService(Processor.class)
+public final class NoormmeProcessor extends AbstractProcessor {
+
+    /** The processor option naming the ServiceFactory's package. */
+    public static final String PACKAGE_OPTION = "noormme.package";
+
+    private Compilation compilation;
+
+    @Override
+    public synchronized void init(ProcessingEnvironment environment) {
+        super.init(environment);
+        Diagnostics diagnostics = new Diagnostics(environment.getMessager());
+        compilation = new Compilation(environment, diagnostics, new Guard(diagnostics));
+    }
+
+    @Override
+    public Set<String> getSupportedAnnotationTypes() {
+        return Set.of(AnnotationNames.TABLE, AnnotationNames.REPOSITORY);
+    }
+
+    @Override
+    public Set<String> getSupportedOptions() {
+        return Set.of(PACKAGE_OPTION);
+    }
+
+    @Override
+    public SourceVersion getSupportedSourceVersion() {
+        return SourceVersion.latestSupported();
+    }
+
+    @Override
+    public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
+        compilation.processRound(round);
+        return false;
+    }
+}

@@ -1,0 +1,31 @@
+package dev.noormme.processor.model;
+
+import com.squareup.javapoet.ClassName;
+import com.squareup.javapoet.TypeName;
+
+/**
+ * A valid {@code @Repository} interface, ready to be written as its {@code <Repo>_Impl}.
+ *
+ * @param type the repository interface
+ * @param entity the entity type {@code T}
+ * @param id the id type argument {@code ID}
+ * @param entityMapping the entity's generated mapping
+ * @param entityTable the entity's table, to order the ServiceFactory's mappings
+ */
+public record RepositoryModel(
+        ClassName type,
+        TypeName entity,
+        TypeName id,
+        ClassName entityMapping,
+        String entityTable) {
+
+    /** The generated implementation's name: {@code UsersRepository_Impl}, {@code Outer_Inner_Impl}. */
+    public ClassName implName() {
+        return Names.generatedName(type, "_Impl");
+    }
+
+    /** The ServiceFactory accessor: lower-camel of the simple name. */
+    public String accessorName() {
+        return Names.lowerCamel(type.simpleName());
+    }
+}

@@ -1,0 +1,18 @@
+package dev.noormme.processor.model;
+
+import java.util.List;
+
+/**
+ * The one ServiceFactory of a compilation.
+ *
+ * @param packageName its package
+ * @param repositories every valid repository, sorted by qualified name
+ * @param mappings every entity mapping, sorted by table
+ */
+public record ServiceFactoryModel(String packageName, List<RepositoryModel> repositories, List<MappingRef> mappings) {
+
+    public ServiceFactoryModel {
+        repositories = List.copyOf(repositories);
+        mappings = List.copyOf(mappings);
+    }
+}

@@ -1,0 +1,17 @@
+package dev.noormme.processor.reader;
+
+/** Qualified names of the types the processor reads, kept as strings so no class is loaded. */
+public final class AnnotationNames {
+
+    public static final String TABLE = "dev.noormme.annotations.Table";
+    public static final String ID = "dev.noormme.annotations.Id";
+    public static final String COLUMN = "dev.noormme.annotations.Column";
+    public static final String TRANSIENT = "dev.noormme.annotations.Transient";
+    public static final String INDEX = "dev.noormme.annotations.Index";
+    public static final String INDEX_LIST = "dev.noormme.annotations.Index.List";
+    public static final String REPOSITORY = "dev.noormme.annotations.Repository";
+    public static final String CRUD_REPOSITORY = "dev.noormme.repository.CrudRepository";
+
+    private AnnotationNames() {
+    }
+}

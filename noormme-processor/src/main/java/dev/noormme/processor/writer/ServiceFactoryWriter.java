@@ -1,0 +1,184 @@
+package dev.noormme.processor.writer;
+
+import com.squareup.javapoet.ClassName;
+import com.squareup.javapoet.CodeBlock;
+import com.squareup.javapoet.FieldSpec;
+import com.squareup.javapoet.MethodSpec;
+import com.squareup.javapoet.ParameterizedTypeName;
+import com.squareup.javapoet.TypeName;
+import com.squareup.javapoet.TypeSpec;
+import com.squareup.javapoet.TypeVariableName;
+import com.squareup.javapoet.WildcardTypeName;
+import dev.noormme.processor.model.MappingRef;
+import dev.noormme.processor.model.RepositoryModel;
+import dev.noormme.processor.model.ServiceFactoryModel;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Collectors;
+import javax.lang.model.element.Modifier;
+
+/** Writes the compilation's {@code ServiceFactory}: the database, every repository, and a singleton. */
+public final class ServiceFactoryWriter {
+
+    private static final TypeName REGISTRY = ParameterizedTypeName.get(ClassName.get(Map.class),
+            ParameterizedTypeName.get(ClassName.get(Class.class), WildcardTypeName.subtypeOf(Object.class)),
+            ClassName.OBJECT);
+
+    private final ServiceFactoryModel model;
+    private final ClassName name;
+
+    public ServiceFactoryWriter(ServiceFactoryModel model) {
+        this.model = model;
+        this.name = ClassName.get(model.packageName(), "ServiceFactory");
+    }
+
+    /** The ServiceFactory type, in {@link ServiceFactoryModel#packageName()}. */
+    public TypeSpec write() {
+        TypeSpec.Builder factory = TypeSpec.classBuilder(name)
+                .addJavadoc("Opens the database and builds every repository of this application.\n\n"
+                        + "<p>Thread-safe: every method may be called from any thread, and the repositories it\n"
+                        + "returns may be shared by every thread. {@link #initialize} and {@link #getInstance}\n"
+                        + "manage one process-wide instance; {@link #create} makes independent ones.\n")
+                .addAnnotation(RuntimeTypes.generated())
+                .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+                .addSuperinterface(AutoCloseable.class)
+                .addField(FieldSpec.builder(String.class, "KNOWN_REPOSITORIES",
+                        Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                        .initializer("$S", model.repositories().stream()
+                                .map(r -> r.type().canonicalName()).collect(Collectors.joining(", ")))
+                        .build())
+                .addField(FieldSpec.builder(name, "instance", Modifier.PRIVATE, Modifier.STATIC)
+                        .addJavadoc("The process-wide instance; guarded by the class lock.\n").build())
+                .addField(RuntimeTypes.DATABASE, "database", Modifier.PRIVATE, Modifier.FINAL);
+        for (RepositoryModel repository : model.repositories()) {
+            factory.addField(repository.type(), repository.accessorName(), Modifier.PRIVATE, Modifier.FINAL);
+        }
+        factory.addField(REGISTRY, "repositories", Modifier.PRIVATE, Modifier.FINAL)
+                .addMethod(constructor())
+                .addMethod(create())
+                .addMethod(initialize())
+                .addMethod(getInstance())
+                .addMethod(MethodSpec.methodBuilder("database")
+                        .addJavadoc("The database every repository of this factory uses.\n")
+                        .addModifiers(Modifier.PUBLIC).returns(RuntimeTypes.DATABASE)
+                        .addStatement("return database").build());
+        for (RepositoryModel repository : model.repositories()) {
+            factory.addMethod(MethodSpec.methodBuilder(repository.accessorName())
+                    .addJavadoc("The {@link $T}.\n", repository.type())
+                    .addModifiers(Modifier.PUBLIC).returns(repository.type())
+                    .addStatement("return $N", repository.accessorName()).build());
+        }
+        return factory.addMethod(repository())
+                .addMethod(MethodSpec.methodBuilder("healthCheck")
+                        .addJavadoc("The database's health report.\n")
+                        .addModifiers(Modifier.PUBLIC).returns(RuntimeTypes.HEALTH_REPORT)
+                        .addStatement("return database.healthCheck()").build())
+                .addMethod(close())
+                .build();
+    }
+
+    private MethodSpec constructor() {
+        MethodSpec.Builder constructor = MethodSpec.constructorBuilder()
+                .addModifiers(Modifier.PRIVATE)
+                .addParameter(RuntimeTypes.DATABASE, "database")
+                .addStatement("this.database = database");
+        for (RepositoryModel repository : model.repositories()) {
+            constructor.addStatement("this.$N = new $T(database)", repository.accessorName(), repository.implName());
+        }
+        constructor.addStatement("$T byType = new $T<>()", REGISTRY, LinkedHashMap.class);
+        for (RepositoryModel repository : model.repositories()) {
+            constructor.addStatement("byType.put($T.class, $N)", repository.type(), repository.accessorName());
+        }
+        return constructor.addStatement("this.repositories = $T.unmodifiableMap(byType)", Collections.class).build();
+    }
+
+    private MethodSpec create() {
+        List<CodeBlock> mappings = model.mappings().stream()
+                .map(MappingRef::mapping)
+                .map(mapping -> CodeBlock.of("$T.INSTANCE", mapping))
+                .toList();
+        return MethodSpec.methodBuilder("create")
+                .addJavadoc("Opens the database described by {@code config}, creating the tables of every entity,\n"
+                        + "and builds every repository. The caller closes the returned factory.\n")
+                .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                .returns(name)
+                .addParameter(RuntimeTypes.DATABASE_CONFIG, "config")
+                .addStatement("$T.requireNonNull(config, $S)", Objects.class, "config")
+                .addCode("$T database = $T.open(config, $T.of(\n$>$>$L$<$<));\n", RuntimeTypes.DATABASE,
+                        RuntimeTypes.DATABASE, List.class, CodeBlock.join(mappings, ",\n"))
+                .beginControlFlow("try")
+                .addStatement("return new $T(database)", name)
+                .nextControlFlow("catch ($T e)", RuntimeException.class)
+                .addComment("Without this the connections would leak: nobody else holds the database yet.")
+                .addStatement("database.close()")
+                .addStatement("throw e")
+                .endControlFlow()
+                .build();
+    }
+
+    private MethodSpec initialize() {
+        return MethodSpec.methodBuilder("initialize")
+                .addJavadoc("Creates the process-wide factory that {@link #getInstance()} returns.\n\n"
+                        + "@throws IllegalStateException when one is already initialized and not closed\n")
+                .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.SYNCHRONIZED)
+                .returns(name)
+                .addParameter(RuntimeTypes.DATABASE_CONFIG, "config")
+                .beginControlFlow("if (instance != null)")
+                .addStatement("throw new $T($S)", IllegalStateException.class,
+                        "ServiceFactory is already initialized; close() it before initializing it again")
+                .endControlFlow()
+                .addStatement("instance = create(config)")
+                .addStatement("return instance")
+                .build();
+    }
+
+    private MethodSpec getInstance() {
+        return MethodSpec.methodBuilder("getInstance")
+                .addJavadoc("The process-wide factory.\n\n"
+                        + "@throws IllegalStateException when {@link #initialize} has not been called, or it was closed\n")
+                .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.SYNCHRONIZED)
+                .returns(name)
+                .beginControlFlow("if (instance == null)")
+                .addStatement("throw new $T($S)", IllegalStateException.class,
+                        "ServiceFactory is not initialized: call ServiceFactory.initialize(config) first")
+                .endControlFlow()
+                .addStatement("return instance")
+                .build();
+    }
+
+    private MethodSpec repository() {
+        TypeVariableName r = TypeVariableName.get("R");
+        return MethodSpec.methodBuilder("repository")
+                .addJavadoc("The repository of that interface.\n\n"
+                        + "@throws IllegalArgumentException when this factory has no such repository\n")
+                .addModifiers(Modifier.PUBLIC)
+                .addTypeVariable(r)
+                .returns(r)
+                .addParameter(ParameterizedTypeName.get(ClassName.get(Class.class), r), "type")
+                .addStatement("$T repository = repositories.get(type)", Object.class)
+                .beginControlFlow("if (repository == null)")
+                .addStatement("throw new $T($S + type.getName() + $S + KNOWN_REPOSITORIES)",
+                        IllegalArgumentException.class, "No repository ", " in this ServiceFactory; it has: ")
+                .endControlFlow()
+                .addStatement("return type.cast(repository)")
+                .build();
+    }
+
+    private MethodSpec close() {
+        return MethodSpec.methodBuilder("close")
+                .addJavadoc("Closes the database, releasing every connection and thread; when this is the\n"
+                        + "process-wide factory, {@link #initialize} may be called again afterwards.\n")
+                .addAnnotation(Override.class)
+                .addModifiers(Modifier.PUBLIC)
+                .beginControlFlow("synchronized ($T.class)", name)
+                .beginControlFlow("if (instance == this)")
+                .addStatement("instance = null")
+                .endControlFlow()
+                .endControlFlow()
+                .addStatement("database.close()")
+                .build();
+    }
+}
