@@ -55,12 +55,27 @@ final class PropertyReader {
         for (RecordComponentElement component : type.getRecordComponents()) {
             String name = component.getSimpleName().toString();
             if (Annotations.has(component, AnnotationNames.TRANSIENT) || fieldIsTransient(type, name)) {
-                diagnostics.error(component, ProcessorErrors.TRANSIENT_RECORD_COMPONENT, name, type.getQualifiedName());
+                diagnostics.error(reportable(type, component), ProcessorErrors.TRANSIENT_RECORD_COMPONENT, name, type.getQualifiedName());
             }
-            candidates.add(new Candidate(component, name, component.asType(),
+            candidates.add(new Candidate(reportable(type, component), name, component.asType(),
                     Access.method(component.getAccessor().getSimpleName().toString()), Access.constructor()));
         }
         return candidates;
+    }
+
+    /**
+     * JDK 17's javac gives a record component no source position, so an error on it would print
+     * without a line. The component's private field carries the component's position and its
+     * annotations (those that target fields), so errors go there.
+     */
+    private static Element reportable(TypeElement type, RecordComponentElement component) {
+        for (VariableElement field : ElementFilter.fieldsIn(type.getEnclosedElements())) {
+            if (field.getSimpleName().contentEquals(component.getSimpleName())
+                    && !field.getModifiers().contains(Modifier.STATIC)) {
+                return field;
+            }
+        }
+        return component;
     }
 
     // @Transient targets FIELD only, so javac moves it from the component to the record's field.
