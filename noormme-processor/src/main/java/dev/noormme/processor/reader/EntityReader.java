@@ -22,6 +22,7 @@ import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.NestingKind;
 import javax.lang.model.element.TypeElement;
+import javax.lang.model.type.TypeKind;
 import javax.lang.model.util.ElementFilter;
 import javax.lang.model.util.Elements;
 import javax.lang.model.util.Types;
@@ -181,9 +182,19 @@ public final class EntityReader {
     }
 
     // Type-use annotations (@Nullable String) would otherwise be copied into generated signatures.
+    // JavaPoet's box() compares primitives by identity, which withoutAnnotations() breaks.
     private static TypeName typeName(Candidate candidate) {
-        return TypeName.get(candidate.type()).withoutAnnotations();
+        TypeName type = TypeName.get(candidate.type());
+        if (!type.isAnnotated()) {
+            return type;
+        }
+        return type.isPrimitive() ? PRIMITIVES.get(candidate.type().getKind()) : type.withoutAnnotations();
     }
+
+    private static final Map<TypeKind, TypeName> PRIMITIVES = Map.of(
+            TypeKind.INT, TypeName.INT, TypeKind.LONG, TypeName.LONG, TypeKind.SHORT, TypeName.SHORT,
+            TypeKind.DOUBLE, TypeName.DOUBLE, TypeKind.FLOAT, TypeName.FLOAT, TypeKind.BOOLEAN, TypeName.BOOLEAN,
+            TypeKind.BYTE, TypeName.BYTE, TypeKind.CHAR, TypeName.CHAR);
 
     private static String kindName(ElementKind kind) {
         return switch (kind) {

@@ -8,6 +8,7 @@ import com.squareup.javapoet.ParameterizedTypeName;
 import com.squareup.javapoet.TypeName;
 import com.squareup.javapoet.TypeSpec;
 import dev.noormme.processor.model.Access;
+import dev.noormme.processor.model.BindingKind;
 import dev.noormme.processor.model.EntityModel;
 import dev.noormme.processor.model.PropertyModel;
 import java.util.ArrayList;
@@ -76,7 +77,7 @@ public final class MappingWriter {
                     "Table " + entity.table() + " has no generated id: its @Id " + entity.id().name()
                             + " is supplied by the caller").build();
         }
-        CodeBlock id = entity.id().type().unbox().equals(TypeName.INT) ? CodeBlock.of("(int) id") : CodeBlock.of("id");
+        CodeBlock id = entity.id().kind().boxed() == BindingKind.INTEGER ? CodeBlock.of("(int) id") : CodeBlock.of("id");
         if (!entity.record()) {
             return method.addStatement(set(entity.id(), id)).addStatement("return entity").build();
         }
