@@ -33,6 +33,8 @@ final class IndexReader {
             List<String> indexColumns = new ArrayList<>();
             for (AnnotationValue value : Annotations.arrayValue(index, "columns")) {
                 String column = (String) value.getValue();
+                // javac positions this on the value when @Index is written once; a repeated @Index sits
+                // in an implicit container that javac cannot trace to source, so it lands on the type.
                 if (!propertyByColumn.containsKey(column)) {
                     diagnostics.error(type, index, value, ProcessorErrors.INDEX_UNKNOWN_COLUMN, type.getQualifiedName(),
                             column, table, String.join(", ", propertyByColumn.keySet()),

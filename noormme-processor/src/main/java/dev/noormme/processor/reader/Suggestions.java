@@ -21,7 +21,8 @@ final class Suggestions {
                 bestDistance = distance;
             }
         }
-        int allowed = Math.max(1, wrong.length() / 3);
+        // Two edits catch a transposition ("emial"), the most common slip.
+        int allowed = Math.max(2, wrong.length() / 3);
         return bestDistance <= allowed ? Optional.of(best) : Optional.empty();
     }
 
