@@ -198,7 +198,10 @@ public final class DatabaseConfig {
         return busyTimeout;
     }
 
-    /** The number of reader connections; 0 makes reads share the writer connection. */
+    /**
+     * The number of reader connections; 0 makes reads share the writer connection, as they
+     * always do for an in-memory url (where each connection would see a database of its own).
+     */
     public int readerPoolSize() {
         return readerPoolSize;
     }
@@ -270,17 +273,22 @@ public final class DatabaseConfig {
             return this;
         }
 
+        /** The journal mode; WAL lets the readers read while the writer writes. */
         public Builder journalMode(JournalMode journalMode) {
             this.journalMode = Objects.requireNonNull(journalMode, "journalMode");
             return this;
         }
 
+        /** {@code PRAGMA synchronous} for every connection. */
         public Builder synchronous(Synchronous synchronous) {
             this.synchronous = Objects.requireNonNull(synchronous, "synchronous");
             return this;
         }
 
-        /** From 0 to {@link Integer#MAX_VALUE} milliseconds. */
+        /**
+         * How long a connection waits for another process's lock, from 0 to
+         * {@link Integer#MAX_VALUE} milliseconds (SQLite's {@code busy_timeout}).
+         */
         public Builder busyTimeout(Duration busyTimeout) {
             Objects.requireNonNull(busyTimeout, "busyTimeout");
             if (busyTimeout.isNegative() || busyTimeout.compareTo(Duration.ofMillis(Integer.MAX_VALUE)) > 0) {
@@ -291,7 +299,7 @@ public final class DatabaseConfig {
             return this;
         }
 
-        /** From 0 (reads use the writer connection) to 64. */
+        /** The number of reader connections, from 0 (reads use the writer connection) to 64. */
         public Builder readerPoolSize(int readerPoolSize) {
             if (readerPoolSize < 0 || readerPoolSize > MAX_READERS) {
                 throw new IllegalArgumentException(
@@ -301,6 +309,7 @@ public final class DatabaseConfig {
             return this;
         }
 
+        /** Whether opening creates the entities' missing tables and indexes. */
         public Builder createSchema(boolean createSchema) {
             this.createSchema = createSchema;
             return this;

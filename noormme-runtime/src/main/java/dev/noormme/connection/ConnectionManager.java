@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
@@ -36,7 +35,7 @@ public final class ConnectionManager {
     private final Handle writer;
     private final ReentrantLock writeLock = new ReentrantLock();
     private final List<Handle> allReaders;
-    private final ArrayBlockingQueue<Handle> readers; // null: reads share the writer
+    private final ReaderPool readers; // null: reads share the writer
     private final long readerWaitMillis;
     private final ThreadLocal<Transaction> current = new ThreadLocal<>();
     private volatile boolean closed;
@@ -45,7 +44,7 @@ public final class ConnectionManager {
         this.url = url;
         this.writer = writer;
         this.allReaders = List.copyOf(readers);
-        this.readers = readers.isEmpty() ? null : new ArrayBlockingQueue<>(readers.size(), false, readers);
+        this.readers = readers.isEmpty() ? null : new ReaderPool(readers);
         this.readerWaitMillis = readerWaitMillis;
     }
 
@@ -101,6 +100,44 @@ public final class ConnectionManager {
             return run(handle, work, argument);
         } finally {
             readers.offer(handle);
+        }
+    }
+
+    /**
+     * As {@link #read}, but every statement of {@code work} sees one snapshot of the database:
+     * on a reader the work runs inside a read transaction ({@code BEGIN}...{@code COMMIT}), so
+     * that, say, a page and its total count agree even while the writer commits.
+     */
+    public <A, R> R readSnapshot(SqlFunction<A, R> work, A argument) throws SQLException {
+        if (current.get() != null || readers == null) {
+            return read(work, argument);
+        }
+        ensureOpen();
+        Handle handle = readers.poll();
+        if (handle == null) {
+            handle = awaitReader();
+        }
+        try {
+            handle.execute("BEGIN");
+            R result;
+            try {
+                result = run(handle, work, argument);
+            } catch (SQLException | RuntimeException | Error failure) {
+                endReadTransaction(handle, failure);
+                throw failure;
+            }
+            handle.execute("COMMIT");
+            return result;
+        } finally {
+            readers.offer(handle);
+        }
+    }
+
+    private static void endReadTransaction(Handle handle, Throwable failure) {
+        try {
+            handle.executeOnce("ROLLBACK");
+        } catch (SQLException e) {
+            failure.addSuppressed(e);
         }
     }
 
@@ -246,7 +283,7 @@ public final class ConnectionManager {
 
     /** The pool as it is now. */
     public PoolState state() {
-        int idle = readers == null ? 0 : readers.size();
+        int idle = readers == null ? 0 : readers.idle();
         return new PoolState(idle, allReaders.size(), writeLock.isLocked());
     }
 
@@ -257,7 +294,7 @@ public final class ConnectionManager {
 
     private Handle awaitReader() {
         try {
-            Handle handle = readers.poll(readerWaitMillis, TimeUnit.MILLISECONDS);
+            Handle handle = readers.poll(readerWaitMillis);
             if (handle == null) {
                 ensureOpen();
                 throw new NoormmeException("No reader connection became free within " + readerWaitMillis
@@ -289,7 +326,7 @@ public final class ConnectionManager {
         if (readers != null) {
             for (int returned = 0; returned < allReaders.size(); returned++) {
                 try {
-                    if (readers.poll(readerWaitMillis, TimeUnit.MILLISECONDS) == null) {
+                    if (readers.poll(readerWaitMillis) == null) {
                         break;
                     }
                 } catch (InterruptedException e) {

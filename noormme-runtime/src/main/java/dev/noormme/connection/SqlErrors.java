@@ -15,10 +15,7 @@ import java.util.regex.Pattern;
  */
 public final class SqlErrors {
 
-    /** SQLite's primary result codes used here. */
-    static final int SQLITE_BUSY = 5;
-    static final int SQLITE_CONSTRAINT = 19;
-    static final int SQLITE_NOTADB = 26;
+    private static final int SQLITE_BUSY = 5;
 
     // sqlite-jdbc writes "[SQLITE_CONSTRAINT_UNIQUE] A UNIQUE constraint failed (UNIQUE constraint
     // failed: users.email)": the part in parentheses is SQLite's own message, anchored at the end.
@@ -83,10 +80,5 @@ public final class SqlErrors {
             return ". Another process held the database lock for longer than busyTimeout";
         }
         return "";
-    }
-
-    /** True when SQLite reported that the file is not a database. */
-    static boolean isNotADatabase(SQLException e) {
-        return (e.getErrorCode() & 0xff) == SQLITE_NOTADB || String.valueOf(e.getMessage()).contains("SQLITE_NOTADB");
     }
 }

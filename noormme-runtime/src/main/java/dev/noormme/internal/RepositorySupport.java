@@ -99,14 +99,19 @@ public final class RepositorySupport<T, ID> {
     }
 
     /**
-     * One page, in the request's sort order (then by id, so pages never overlap) or by id.
+     * One page, in the request's sort order (then by id, so pages never overlap) or by id. The
+     * rows and the total count come from one snapshot.
      *
      * @throws IllegalArgumentException when a sort property is not one of the entity's properties
      */
     public Page<T> findAll(PageRequest request) {
         Objects.requireNonNull(request, "request");
         String sql = request.sort().isEmpty() ? pageByIdSql : PageQueries.sorted(mapping, request);
-        return read(page, new PageQuery(request, sql), "findAll(page) on ");
+        try {
+            return connections.readSnapshot(page, new PageQuery(request, sql));
+        } catch (SQLException e) {
+            throw SqlErrors.translate(e, "findAll(page) on " + table, table);
+        }
     }
 
     /** The number of rows. */

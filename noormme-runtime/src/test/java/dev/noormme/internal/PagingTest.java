@@ -121,6 +121,17 @@ class PagingTest {
     }
 
     @Test
+    void pageInsideATransactionSeesItsOwnRows() {
+        insert(3);
+        Page<Sample> page = database.inTransaction(() -> {
+            insert(2);
+            return samples.findAll(PageRequest.of(2, 3));
+        });
+        assertEquals(List.of(4L, 5L), ids(page));
+        assertEquals(5, page.totalElements());
+    }
+
+    @Test
     void sortByIdDescending() {
         insert(5);
         assertEquals(List.of(5L, 4L), ids(samples.findAll(PageRequest.of(1, 2).sortedBy("id", PageRequest.Direction.DESC))));
