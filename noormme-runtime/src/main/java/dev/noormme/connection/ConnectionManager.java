@@ -117,17 +117,21 @@ public final class ConnectionManager {
         if (handle == null) {
             handle = awaitReader();
         }
+        boolean open = false;
         try {
             handle.execute("BEGIN");
-            R result;
-            try {
-                result = run(handle, work, argument);
-            } catch (SQLException | RuntimeException | Error failure) {
-                endReadTransaction(handle, failure);
-                throw failure;
-            }
+            open = true;
+            R result = run(handle, work, argument);
             handle.execute("COMMIT");
+            open = false;
             return result;
+        } catch (SQLException | RuntimeException | Error failure) {
+            // Never return a reader inside a transaction: it would pin an old snapshot.
+            handle.discardStatements(failure);
+            if (open) {
+                endReadTransaction(handle, failure);
+            }
+            throw failure;
         } finally {
             readers.offer(handle);
         }
