@@ -15,6 +15,7 @@ import dev.noormme.processor.writer.JavaFiles;
 import dev.noormme.processor.writer.MappingWriter;
 import dev.noormme.processor.writer.RepositoryWriter;
 import dev.noormme.processor.writer.ServiceFactoryWriter;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -112,12 +113,12 @@ final class Compilation {
         return new ArrayList<>(ElementFilter.typesIn(round.getElementsAnnotatedWith(type)));
     }
 
-    private void writeEntity(TypeElement element, EntityModel model) throws java.io.IOException {
+    private void writeEntity(TypeElement element, EntityModel model) throws IOException {
         write(model.type().packageName(), new MappingWriter(model).write(), element);
         mappings.put(model.mappingName().canonicalName(), new MappingRef(model.table(), model.mappingName()));
     }
 
-    private void writeRepository(TypeElement element, RepositoryModel model) throws java.io.IOException {
+    private void writeRepository(TypeElement element, RepositoryModel model) throws IOException {
         String accessor = model.accessorName();
         String owner = accessorOwners.putIfAbsent(accessor, model.type().canonicalName());
         if (owner != null || RESERVED_ACCESSORS.contains(accessor)) {
@@ -138,24 +139,22 @@ final class Compilation {
         String packageName = Optional.ofNullable(environment.getOptions().get(NoormmeProcessor.PACKAGE_OPTION))
                 .filter(option -> !option.isBlank())
                 .orElseGet(() -> commonPackage(sorted));
-        TypeSpec factory = new ServiceFactoryWriter(new ServiceFactoryModel(packageName, sorted, sortedMappings)).write();
-        TypeSpec.Builder withOrigins = factory.toBuilder();
-        List<Element> origins = new ArrayList<>();
+        TypeSpec.Builder factory = new ServiceFactoryWriter(
+                new ServiceFactoryModel(packageName, sorted, sortedMappings)).write().toBuilder();
+        List<TypeElement> origins = new ArrayList<>();
         for (RepositoryModel repository : sorted) {
             TypeElement element = environment.getElementUtils().getTypeElement(repository.type().canonicalName());
             if (element != null) {
-                withOrigins.addOriginatingElement(element);
+                factory.addOriginatingElement(element);
                 origins.add(element);
             }
         }
-        Element reportOn = origins.isEmpty() ? null : origins.get(0);
-        Guard.Work work = () -> JavaFiles.of(packageName, withOrigins.build()).writeTo(environment.getFiler());
-        if (reportOn != null) {
-            guard.run(reportOn, work);
+        if (!origins.isEmpty()) { // always true: every repository listed was read in this compilation
+            guard.run(origins.get(0), () -> JavaFiles.of(packageName, factory.build()).writeTo(environment.getFiler()));
         }
     }
 
-    private void write(String packageName, TypeSpec type, Element origin) throws java.io.IOException {
+    private void write(String packageName, TypeSpec type, Element origin) throws IOException {
         JavaFiles.of(packageName, type.toBuilder().addOriginatingElement(origin).build()).writeTo(environment.getFiler());
     }
 

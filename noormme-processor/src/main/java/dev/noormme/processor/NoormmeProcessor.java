@@ -4,8 +4,6 @@ import com.google.auto.service.AutoService;
 import dev.noormme.processor.diagnostics.Diagnostics;
 import dev.noormme.processor.diagnostics.Guard;
 import dev.noormme.processor.reader.AnnotationNames;
-import dev.noormme.processor.reader.EntityReader;
-import dev.noormme.processor.reader.RepositoryReader;
 import java.util.Set;
 import javax.annotation.processing.AbstractProcessor;
 import javax.annotation.processing.ProcessingEnvironment;
