@@ -15,7 +15,7 @@ import java.time.Clock;
  * The example application: registers users with their first payment, pages through them, shows
  * a transaction rolled back by a duplicate email, refunds a payment and prints a health check.
  *
- * <p>Run it with {@code mvn -B -q -pl examples -am package exec:java -DskipTests}; it writes
+ * <p>Run it with {@code mvn -B -q -pl examples -am install -DskipTests && mvn -B -q -pl examples exec:java}; it writes
  * {@code examples/target/payments.db}.
  */
 public final class PaymentsApp {
