@@ -125,6 +125,50 @@ public final class RepositorySupport<T, ID> {
         return read(existsById, id, "existsById on ");
     }
 
+    // SKELETON (issue 3): the runtime engineer implements these; signatures are the contract
+    // with generated query methods. {@code name} is "<RepositoryInterface>.<method>", used in
+    // error messages (and later for monitoring).
+
+    /** Every row of a generated query, each read by {@code reader}. */
+    public <R> List<R> list(String name, String sql, StatementBinder binder, RowReader<R> reader) {
+        throw new UnsupportedOperationException("skeleton");
+    }
+
+    /**
+     * The only row of a generated query, or null when there is none.
+     *
+     * @throws NoormmeException when the query returns more than one row
+     */
+    public <R> R one(String name, String sql, StatementBinder binder, RowReader<R> reader) {
+        throw new UnsupportedOperationException("skeleton");
+    }
+
+    /** The first column of the first row as a long (COUNT and friends); 0 when there is no row. */
+    public long queryLong(String name, String sql, StatementBinder binder) {
+        throw new UnsupportedOperationException("skeleton");
+    }
+
+    /** True when the first column of the first row is not 0 ({@code SELECT EXISTS(...)}). */
+    public boolean exists(String name, String sql, StatementBinder binder) {
+        throw new UnsupportedOperationException("skeleton");
+    }
+
+    /** Runs an INSERT, UPDATE or DELETE on the writer; the number of rows it changed. */
+    public int update(String name, String sql, StatementBinder binder) {
+        throw new UnsupportedOperationException("skeleton");
+    }
+
+    /**
+     * One page of a generated query. {@code sql} is a SELECT without ORDER BY or LIMIT;
+     * {@code countSql} counts its rows and takes the same parameters. Order: the request's sort
+     * (checked against the entity's properties), else {@code defaultOrderBy} (SQL from the
+     * processor, e.g. {@code "\"email\" ASC"}; null for none), then the id.
+     */
+    public <R> Page<R> page(String name, String sql, String countSql, StatementBinder binder, PageRequest request,
+                            String defaultOrderBy, RowReader<R> reader) {
+        throw new UnsupportedOperationException("skeleton");
+    }
+
     private <A, R> R read(SqlFunction<A, R> work, A argument, String operation) {
         try {
             return connections.read(work, argument);
