@@ -1,6 +1,7 @@
 package dev.noormme.internal;
 
 import dev.noormme.repository.PageRequest;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -27,14 +28,42 @@ final class PageQueries {
      * @throws IllegalArgumentException naming the property and listing the entity's properties
      */
     static String sorted(EntityMapping<?, ?> mapping, PageRequest request) {
+        StringBuilder sql = new StringBuilder(mapping.selectSql());
+        return appendSort(sql, mapping, request.sort(), null).append(LIMIT).toString();
+    }
+
+    /**
+     * The page query of a generated query method: {@code select} ordered by the sort when it has
+     * keys, else by {@code defaultOrderBy} (processor SQL; null for none), then by the id.
+     *
+     * @param name the method, "Repository.method", named in the exception
+     * @throws IllegalArgumentException naming the method and property and listing the properties
+     */
+    static String ordered(EntityMapping<?, ?> mapping, String select, List<PageRequest.Order> sort,
+                          String defaultOrderBy, String name) {
+        StringBuilder sql = new StringBuilder(select.length() + 64).append(select);
+        if (!sort.isEmpty()) {
+            return appendSort(sql, mapping, sort, name).append(LIMIT).toString();
+        }
+        sql.append(" ORDER BY ");
+        if (defaultOrderBy != null) {
+            sql.append(defaultOrderBy).append(", ");
+        }
+        return sql.append(quote(mapping.idColumn())).append(LIMIT).toString();
+    }
+
+    /** Appends {@code ORDER BY} with the sort's columns, then the id unless the sort has it. */
+    private static StringBuilder appendSort(StringBuilder sql, EntityMapping<?, ?> mapping,
+                                            List<PageRequest.Order> sort, String name) {
         Map<String, String> columns = mapping.columnsByProperty();
-        StringBuilder sql = new StringBuilder(mapping.selectSql()).append(" ORDER BY ");
+        sql.append(" ORDER BY ");
         boolean idSorted = false;
-        for (PageRequest.Order order : request.sort()) {
+        for (PageRequest.Order order : sort) {
             String column = columns.get(order.property());
             if (column == null) {
-                throw new IllegalArgumentException("Unknown sort property '" + order.property() + "' for table "
-                        + mapping.table() + ": its properties are " + String.join(", ", columns.keySet()));
+                throw new IllegalArgumentException((name == null ? "" : name + ": ") + "Unknown sort property '"
+                        + order.property() + "' for table " + mapping.table() + ": its properties are "
+                        + String.join(", ", columns.keySet()));
             }
             idSorted |= column.equals(mapping.idColumn());
             sql.append(quote(column)).append(order.direction() == PageRequest.Direction.DESC ? " DESC, " : " ASC, ");
@@ -44,7 +73,7 @@ final class PageQueries {
         } else {
             sql.append(quote(mapping.idColumn()));
         }
-        return sql.append(LIMIT).toString();
+        return sql;
     }
 
     /** A column name as an SQL identifier: double-quoted, inner quotes doubled. */

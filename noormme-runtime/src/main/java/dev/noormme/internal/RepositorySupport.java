@@ -34,6 +34,7 @@ public final class RepositorySupport<T, ID> {
     private final String table;
     private final BulkInsert<T, ID> bulkInsert;
     private final String pageByIdSql;
+    private final QueryExecution queries;
     private final SqlFunction<ID, Optional<T>> findById = this::findById;
     private final SqlFunction<ID, Boolean> existsById = this::existsById;
     private final SqlFunction<ID, Boolean> deleteById = this::deleteById;
@@ -51,6 +52,7 @@ public final class RepositorySupport<T, ID> {
         this.table = mapping.table();
         this.bulkInsert = new BulkInsert<>(mapping);
         this.pageByIdSql = PageQueries.byId(mapping);
+        this.queries = new QueryExecution(connections, mapping);
     }
 
     /** Inserts the entity; returns it with its generated id when SQLite generated one. */
@@ -125,13 +127,12 @@ public final class RepositorySupport<T, ID> {
         return read(existsById, id, "existsById on ");
     }
 
-    // SKELETON (issue 3): the runtime engineer implements these; signatures are the contract
-    // with generated query methods. {@code name} is "<RepositoryInterface>.<method>", used in
-    // error messages (and later for monitoring).
+    // Generated query methods (derived and @Query). {@code name} is "<RepositoryInterface>.<method>":
+    // every exception names it. The bodies live in QueryExecution.
 
-    /** Every row of a generated query, each read by {@code reader}. */
+    /** Every row of a generated query, each read by {@code reader}; an empty list when there is none. */
     public <R> List<R> list(String name, String sql, StatementBinder binder, RowReader<R> reader) {
-        throw new UnsupportedOperationException("skeleton");
+        return queries.list(name, sql, binder, reader);
     }
 
     /**
@@ -140,33 +141,42 @@ public final class RepositorySupport<T, ID> {
      * @throws NoormmeException when the query returns more than one row
      */
     public <R> R one(String name, String sql, StatementBinder binder, RowReader<R> reader) {
-        throw new UnsupportedOperationException("skeleton");
+        return queries.one(name, sql, binder, reader);
     }
 
     /** The first column of the first row as a long (COUNT and friends); 0 when there is no row. */
     public long queryLong(String name, String sql, StatementBinder binder) {
-        throw new UnsupportedOperationException("skeleton");
+        return queries.queryLong(name, sql, binder);
     }
 
     /** True when the first column of the first row is not 0 ({@code SELECT EXISTS(...)}). */
     public boolean exists(String name, String sql, StatementBinder binder) {
-        throw new UnsupportedOperationException("skeleton");
+        return queries.exists(name, sql, binder);
     }
 
-    /** Runs an INSERT, UPDATE or DELETE on the writer; the number of rows it changed. */
+    /**
+     * Runs an INSERT, UPDATE or DELETE on the writer (joining the thread's transaction, if any);
+     * the number of rows it changed.
+     *
+     * @throws dev.noormme.ConstraintViolationException when the statement breaks a constraint
+     */
     public int update(String name, String sql, StatementBinder binder) {
-        throw new UnsupportedOperationException("skeleton");
+        return queries.update(name, sql, binder);
     }
 
     /**
      * One page of a generated query. {@code sql} is a SELECT without ORDER BY or LIMIT;
      * {@code countSql} counts its rows and takes the same parameters. Order: the request's sort
      * (checked against the entity's properties), else {@code defaultOrderBy} (SQL from the
-     * processor, e.g. {@code "\"email\" ASC"}; null for none), then the id.
+     * processor, e.g. {@code "\"email\" ASC"}; null for none), then the id. {@code LIMIT} and
+     * {@code OFFSET} are bound after the binder's parameters. The rows and the count come from
+     * one snapshot; a page past the last one is empty.
+     *
+     * @throws IllegalArgumentException when a sort property is not one of the entity's properties
      */
     public <R> Page<R> page(String name, String sql, String countSql, StatementBinder binder, PageRequest request,
                             String defaultOrderBy, RowReader<R> reader) {
-        throw new UnsupportedOperationException("skeleton");
+        return queries.page(name, sql, countSql, binder, request, defaultOrderBy, reader);
     }
 
     private <A, R> R read(SqlFunction<A, R> work, A argument, String operation) {
