@@ -14,7 +14,10 @@ import dev.noormme.processor.reader.RepositoryReader;
 import dev.noormme.processor.writer.JavaFiles;
 import dev.noormme.processor.writer.MappingWriter;
 import dev.noormme.processor.writer.RepositoryWriter;
+import dev.noormme.processor.writer.SchemaSql;
 import dev.noormme.processor.writer.ServiceFactoryWriter;
+import dev.noormme.processor.verifier.SqlVerifier;
+import java.util.HashMap;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -47,6 +50,9 @@ final class Compilation {
     private final Guard guard;
     private final Set<String> invalidEntities = new HashSet<>();
     private final EntityReader entityReader;
+    private final SqlVerifier verifier;
+    /** Valid entities by qualified name: of this compilation, or read again from the classpath. */
+    private final Map<String, EntityModel> entityModels = new HashMap<>();
     private final RepositoryReader repositoryReader;
     /** Mapping name → reference, so each entity's mapping is listed once. */
     private final Map<String, MappingRef> mappings = new TreeMap<>();
@@ -55,13 +61,36 @@ final class Compilation {
     private final Set<String> deferredRepositories = new LinkedHashSet<>();
     private boolean factoryWritten;
 
-    Compilation(ProcessingEnvironment environment, Diagnostics diagnostics, Guard guard) {
+    Compilation(ProcessingEnvironment environment, Diagnostics diagnostics, Guard guard, SqlVerifier.Connector connector) {
         this.environment = environment;
         this.diagnostics = diagnostics;
         this.guard = guard;
         this.entityReader = new EntityReader(diagnostics, environment.getElementUtils(), environment.getTypeUtils());
+        this.verifier = new SqlVerifier(connector);
         this.repositoryReader = new RepositoryReader(diagnostics, environment.getElementUtils(),
-                environment.getTypeUtils(), invalidEntities);
+                environment.getTypeUtils(), invalidEntities, this::entityModel, verifier);
+    }
+
+    /**
+     * An entity compiled earlier (another module) has no model yet: it is read again, with its
+     * messages dropped, since they belong to the build that compiled it.
+     */
+    private Optional<EntityModel> entityModel(TypeElement entity) {
+        String name = entity.getQualifiedName().toString();
+        EntityModel known = entityModels.get(name);
+        if (known != null || invalidEntities.contains(name)) {
+            return Optional.ofNullable(known);
+        }
+        Diagnostics quiet = new Diagnostics(new SilentMessager());
+        Optional<EntityModel> model = new EntityReader(quiet, environment.getElementUtils(), environment.getTypeUtils())
+                .read(entity);
+        model.ifPresent(this::remember);
+        return model;
+    }
+
+    private void remember(EntityModel model) {
+        entityModels.put(model.type().canonicalName(), model);
+        verifier.addSchema(SchemaSql.of(model));
     }
 
     void processRound(RoundEnvironment round) {
@@ -103,6 +132,9 @@ final class Compilation {
             factoryWritten = true;
             writeServiceFactory();
         }
+        if (round.processingOver()) {
+            verifier.close();
+        }
     }
 
     private List<TypeElement> annotated(RoundEnvironment round, String annotation) {
@@ -114,6 +146,7 @@ final class Compilation {
     }
 
     private void writeEntity(TypeElement element, EntityModel model) throws IOException {
+        remember(model);
         write(model.type().packageName(), new MappingWriter(model).write(), element);
         mappings.put(model.mappingName().canonicalName(), new MappingRef(model.table(), model.mappingName()));
     }

@@ -4,6 +4,7 @@ import com.google.auto.service.AutoService;
 import dev.noormme.processor.diagnostics.Diagnostics;
 import dev.noormme.processor.diagnostics.Guard;
 import dev.noormme.processor.reader.AnnotationNames;
+import dev.noormme.processor.verifier.SqlVerifier;
 import java.util.Set;
 import javax.annotation.processing.AbstractProcessor;
 import javax.annotation.processing.ProcessingEnvironment;
@@ -26,13 +27,24 @@ public final class NoormmeProcessor extends AbstractProcessor {
     /** The processor option naming the ServiceFactory's package. */
     public static final String PACKAGE_OPTION = "noormme.package";
 
+    private final SqlVerifier.Connector connector;
     private Compilation compilation;
+
+    /** The processor javac and Maven instantiate. */
+    public NoormmeProcessor() {
+        this(SqlVerifier.SQLITE);
+    }
+
+    /** A processor whose SQL verifier opens its database with {@code connector}; for tests. */
+    NoormmeProcessor(SqlVerifier.Connector connector) {
+        this.connector = connector;
+    }
 
     @Override
     public synchronized void init(ProcessingEnvironment environment) {
         super.init(environment);
         Diagnostics diagnostics = new Diagnostics(environment.getMessager());
-        compilation = new Compilation(environment, diagnostics, new Guard(diagnostics));
+        compilation = new Compilation(environment, diagnostics, new Guard(diagnostics), connector);
     }
 
     @Override

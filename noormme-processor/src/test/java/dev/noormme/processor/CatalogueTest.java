@@ -15,7 +15,7 @@ class CatalogueTest {
     void everyMessageHasAUniqueStableId() {
         Set<String> ids = new HashSet<>();
         for (ProcessorErrors message : ProcessorErrors.values()) {
-            assertTrue(message.id().matches("NOORMME-E\\d{3}"), message.id());
+            assertTrue(message.id().matches("NOORMME-[EW]\\d{3}"), message.id());
             assertTrue(ids.add(message.id()), "duplicate id " + message.id());
         }
     }

@@ -45,6 +45,16 @@ class GoldenTest {
         Goldens.check(compile(dir(test)), dir(test));
     }
 
+    /**
+     * Derived methods (precedence, property names that contain keywords, First/Top, In with a Set,
+     * IgnoreCase, Not, a projection, a Page) and @Query methods (IN with a collection, a join, an
+     * update, a JavaBean read from columns in another order with a parameter named like a local).
+     */
+    @Test
+    void queryMethods(TestInfo test) {
+        Goldens.check(compile(dir(test)), dir(test));
+    }
+
     /** The noormme.package option places the ServiceFactory. */
     @Test
     void serviceFactoryPackageOption(TestInfo test) {

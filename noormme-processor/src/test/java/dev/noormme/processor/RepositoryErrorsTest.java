@@ -84,19 +84,19 @@ class RepositoryErrorsTest {
     }
 
     @Test
-    void queryMethodIsReportedOnTheMethodAsALaterRelease() {
+    void methodThatIsNeitherCrudNorQueryIsReportedOnTheMethod() {
         JavaFileObject repository = source("UsersRepository", """
                 @Repository
                 public interface UsersRepository extends CrudRepository<User, Long> {
                     Optional<User> findById(Long id);
 
-                    Optional<User> findByEmail(String email);
+                    Optional<User> loadByEmail(String email);
                 }
                 """);
         Compilation compilation = compile(USER, repository);
         assertThat(compilation)
-                .hadErrorContaining(ProcessorErrors.REPOSITORY_QUERY_METHOD.format("findByEmail", "test.UsersRepository"))
-                .inFile(repository).onLineContaining("findByEmail");
+                .hadErrorContaining(ProcessorErrors.REPOSITORY_QUERY_METHOD.format("loadByEmail", "test.UsersRepository"))
+                .inFile(repository).onLineContaining("loadByEmail");
         assertThat(compilation).hadErrorCount(1);
     }
 

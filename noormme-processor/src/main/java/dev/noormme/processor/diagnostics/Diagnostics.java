@@ -38,6 +38,11 @@ public final class Diagnostics {
         messager.printMessage(Diagnostic.Kind.ERROR, message.format(args), element, annotation, value);
     }
 
+    /** Reports a warning on an element; it does not count as an error. */
+    public void warning(Element element, ProcessorErrors message, Object... args) {
+        messager.printMessage(Diagnostic.Kind.WARNING, message.format(args), element);
+    }
+
     /** How many errors were reported so far; compare before and after reading a type. */
     public int errorCount() {
         return errors;

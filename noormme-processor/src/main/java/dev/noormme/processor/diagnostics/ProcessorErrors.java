@@ -42,10 +42,9 @@ public enum ProcessorErrors {
             + "Annotate %s with @Table, or use an entity as the first type argument."),
     REPOSITORY_ID_MISMATCH("E023", "%s declares ID type %s, but the @Id '%s' of %s is %s. "
             + "Use CrudRepository<%s, %s>."),
-    REPOSITORY_QUERY_METHOD("E024", "%s in %s is not a CrudRepository method. This release implements "
-            + "only the CrudRepository methods: derived query methods (such as findByEmail) and @Query "
-            + "arrive in a later release. Remove the method, or make it a default method that calls "
-            + "the CrudRepository methods."),
+    REPOSITORY_QUERY_METHOD("E024", "%s in %s is not a CrudRepository method, not a derived query "
+            + "(find|get|query|read|count|exists|delete...By...) and has no @Query. Rename it as a derived "
+            + "query such as findByEmail, annotate it with @Query(\"SELECT ...\"), or make it a default method."),
     REPOSITORY_CHANGED_RETURN("E025", "%s in %s re-declares a CrudRepository method with return type %s; "
             + "a re-declaration must keep the return type %s."),
     REPOSITORY_NOT_IMPLEMENTABLE("E026", "Repository %s cannot be implemented by generated code: it is %s. "
@@ -54,6 +53,51 @@ public enum ProcessorErrors {
             + "Rename the interface."),
     CRUD_REPOSITORY_MISSING("E028", "@Repository %s: dev.noormme.repository.CrudRepository is not on the "
             + "compile classpath. Add the noormme-runtime dependency."),
+    DERIVED_UNKNOWN_PROPERTY("E030", "Unknown property '%s' in %s: %s has %s.%s"),
+    DERIVED_MISSING_BY("E031", "%s starts like a derived query but has no 'By'. Name the condition after By, "
+            + "for example %sByEmail, or %sByOrderByIdAsc for every row in an order."),
+    DERIVED_UNEXPECTED_TEXT("E032", "Cannot read the derived query %s: found '%s' where %s was expected. "
+            + "A derived name is <find|get|query|read|count|exists|delete>[First|Top<N>]By<conditions>"
+            + "[OrderBy<Property>Asc|Desc...]."),
+    DERIVED_PARAMETER_COUNT("E033", "%s needs %d parameter(s) (%s) but declares %d. Declare one parameter per "
+            + "value, in the order of the conditions%s."),
+    DERIVED_PARAMETER_TYPE("E034", "Parameter '%s' of %s has type %s, but %s needs %s. Change the parameter's type."),
+    DERIVED_RETURN_TYPE("E035", "%s cannot return %s: %s. It can return %s."),
+    DERIVED_ORDER_BY_UNUSED("E036", "%s orders by %s, but a %s query returns no rows to order. Remove the "
+            + "OrderBy part."),
+    PAGE_WITHOUT_REQUEST("E037", "%s returns %s, but its last parameter is not a PageRequest. Add "
+            + "`PageRequest page` as the last parameter."),
+    REQUEST_WITHOUT_PAGE("E038", "%s takes PageRequest '%s' but returns %s. Return Page<...>, or remove the "
+            + "PageRequest parameter."),
+    PROJECTION_MISMATCH("E039", "%s returns projection %s, whose component '%s' (%s) %s. A projection's "
+            + "components are entity properties with their names and types: %s."),
+    OPERATOR_NOT_APPLICABLE("E040", "%s: %s applies to %s, but '%s' of %s is %s. Use another keyword or property."),
+    QUERY_SQL_ERROR("E041", "The @Query of %s does not compile in SQLite: %s.%s Fix the SQL; the schema has "
+            + "the tables of the @Table entities: %s."),
+    QUERY_UNKNOWN_PARAMETER("E042", "The @Query of %s uses :%s, which is not a parameter of the method (it has %s).%s"),
+    QUERY_UNUSED_PARAMETER("E043", "Parameter '%s' of %s is not used in its @Query. Use it as :%s in the SQL, "
+            + "or remove it."),
+    QUERY_MISSING_COLUMNS("E044", "The @Query of %s returns %s, but its result has no column for %s. Select "
+            + "them (result columns: %s); a column is matched by its name or alias."),
+    QUERY_RETURN_MISMATCH("E045", "The @Query of %s cannot return %s: %s."),
+    QUERY_PARAMETER_TYPE("E046", "Parameter '%s' of %s has type %s, which NOORMME cannot bind. Use String, a number, "
+            + "boolean, BigDecimal, byte[], UUID, an enum, Instant, LocalDate or LocalDateTime, or a Collection "
+            + "of one for IN (:%s)."),
+    QUERY_UNNAMED_PARAMETER("E047", "The @Query of %s uses the parameter '%s'. Name every parameter after a "
+            + "method parameter, as :name."),
+    QUERY_SEVERAL_STATEMENTS("E048", "The @Query of %s holds more than one statement (text follows ';'). "
+            + "A @Query runs one statement: split it into several methods."),
+    QUERY_COLLECTION_OUTSIDE_IN("E049", "Collection parameter '%s' of %s is used as :%s outside IN (...). "
+            + "A collection expands to a list of values: write IN (:%s)."),
+    QUERY_ON_CRUD_METHOD("E050", "@Query is on %s, a CrudRepository method that NOORMME implements itself. "
+            + "Give the method another name."),
+    QUERY_METHOD_GENERIC("E051", "%s in %s declares type parameters; generated code cannot implement a generic "
+            + "query method. Remove the type parameters."),
+    DERIVED_SQL_REFUSED("E052", "SQLite refused the SQL NOORMME derived for %s (%s): %s. This is a bug in "
+            + "NOORMME: please report it with this message and the entity's declaration."),
+    SQL_VERIFICATION_SKIPPED("W001", "SQLite could not be loaded inside the compiler (%s), so the SQL of "
+            + "@Query methods is not checked in this build. Run the build on a platform sqlite-jdbc supports "
+            + "to check it."),
     UNEXPECTED("E099", "NOORMME's processor failed unexpectedly on %s: %s. This is a bug in NOORMME: "
             + "please report it with this message and the declaration of %s.");
 
@@ -63,6 +107,11 @@ public enum ProcessorErrors {
     ProcessorErrors(String code, String template) {
         this.id = "NOORMME-" + code;
         this.template = template;
+    }
+
+    /** True for a warning (id {@code W...}): reported without failing the build. */
+    public boolean warning() {
+        return id.startsWith("NOORMME-W");
     }
 
     /** The stable id, such as {@code NOORMME-E001}. */

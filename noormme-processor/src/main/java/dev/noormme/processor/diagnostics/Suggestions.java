@@ -1,17 +1,17 @@
-package dev.noormme.processor.reader;
+package dev.noormme.processor.diagnostics;
 
 import java.util.Collection;
 import java.util.Locale;
 import java.util.Optional;
 
 /** "Did you mean ...": the closest known name to a misspelt one. */
-final class Suggestions {
+public final class Suggestions {
 
     private Suggestions() {
     }
 
     /** The candidate closest to {@code wrong}, when one is within a small edit distance. */
-    static Optional<String> closest(String wrong, Collection<String> candidates) {
+    public static Optional<String> closest(String wrong, Collection<String> candidates) {
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (String candidate : candidates) {

@@ -2,6 +2,7 @@ package dev.noormme.processor.model;
 
 import com.squareup.javapoet.ClassName;
 import com.squareup.javapoet.TypeName;
+import java.util.List;
 
 /**
  * A valid {@code @Repository} interface, ready to be written as its {@code <Repo>_Impl}.
@@ -11,13 +12,19 @@ import com.squareup.javapoet.TypeName;
  * @param id the id type argument {@code ID}
  * @param entityMapping the entity's generated mapping
  * @param entityTable the entity's table, to order the ServiceFactory's mappings
+ * @param queries the derived and {@code @Query} methods, in declaration order
  */
 public record RepositoryModel(
         ClassName type,
         TypeName entity,
         TypeName id,
         ClassName entityMapping,
-        String entityTable) {
+        String entityTable,
+        List<QueryMethodModel> queries) {
+
+    public RepositoryModel {
+        queries = List.copyOf(queries);
+    }
 
     /** The generated implementation's name: {@code UsersRepository_Impl}, {@code Outer_Inner_Impl}. */
     public ClassName implName() {

@@ -10,6 +10,7 @@ public final class AnnotationNames {
     public static final String INDEX = "dev.noormme.annotations.Index";
     public static final String INDEX_LIST = "dev.noormme.annotations.Index.List";
     public static final String REPOSITORY = "dev.noormme.annotations.Repository";
+    public static final String QUERY = "dev.noormme.annotations.Query";
     public static final String CRUD_REPOSITORY = "dev.noormme.repository.CrudRepository";
 
     private AnnotationNames() {

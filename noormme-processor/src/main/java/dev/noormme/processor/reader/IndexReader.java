@@ -2,6 +2,7 @@ package dev.noormme.processor.reader;
 
 import dev.noormme.processor.diagnostics.Diagnostics;
 import dev.noormme.processor.diagnostics.ProcessorErrors;
+import dev.noormme.processor.diagnostics.Suggestions;
 import dev.noormme.processor.model.IndexModel;
 import dev.noormme.processor.model.PropertyModel;
 import java.util.ArrayList;

@@ -1,5 +1,6 @@
 package dev.noormme.processor.reader;
 
+import dev.noormme.processor.diagnostics.Suggestions;
 import java.util.List;
 import java.util.Optional;
 

@@ -4,13 +4,19 @@ import com.squareup.javapoet.ClassName;
 import com.squareup.javapoet.TypeName;
 import dev.noormme.processor.diagnostics.Diagnostics;
 import dev.noormme.processor.diagnostics.ProcessorErrors;
+import dev.noormme.processor.model.EntityModel;
 import dev.noormme.processor.model.Names;
+import dev.noormme.processor.model.QueryMethodModel;
 import dev.noormme.processor.model.RepositoryModel;
+import dev.noormme.processor.verifier.SqlVerifier;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
@@ -28,8 +34,8 @@ import javax.lang.model.util.Types;
 
 /**
  * Reads one {@code @Repository} interface into a {@link RepositoryModel}: finds its
- * {@code CrudRepository<T, ID>}, checks T and ID against the entity, and refuses methods this
- * release cannot implement.
+ * {@code CrudRepository<T, ID>}, checks T and ID against the entity, and reads every other
+ * abstract method as a derived query or a {@code @Query} method.
  */
 public final class RepositoryReader {
 
@@ -37,16 +43,23 @@ public final class RepositoryReader {
     private final Elements elements;
     private final Types types;
     private final Set<String> invalidEntities;
+    private final Function<TypeElement, Optional<EntityModel>> entityModels;
+    private final QueryMethodReader queryMethods;
 
     /**
      * @param invalidEntities qualified names of entities of this compilation that had errors: a
      *     repository of one is skipped without a further error, its entity's errors say it all
+     * @param entityModels the model of a valid entity, read in this compilation or from the classpath
+     * @param verifier checks query SQL against the entities' schema
      */
-    public RepositoryReader(Diagnostics diagnostics, Elements elements, Types types, Set<String> invalidEntities) {
+    public RepositoryReader(Diagnostics diagnostics, Elements elements, Types types, Set<String> invalidEntities,
+            Function<TypeElement, Optional<EntityModel>> entityModels, SqlVerifier verifier) {
         this.diagnostics = diagnostics;
         this.elements = elements;
         this.types = types;
         this.invalidEntities = invalidEntities;
+        this.entityModels = entityModels;
+        this.queryMethods = new QueryMethodReader(diagnostics, elements, types, verifier);
     }
 
     /** The repository's model, or empty when it had errors (all of them reported). */
@@ -73,9 +86,41 @@ public final class RepositoryReader {
             diagnostics.error(type, ProcessorErrors.REPOSITORY_NOT_CRUD, type.getQualifiedName());
             return Optional.empty();
         }
-        checkMethods(type, crud, (DeclaredType) type.asType());
+        List<ExecutableElement> queries = checkMethods(type, crud, (DeclaredType) type.asType());
         Optional<RepositoryModel> model = readEntity(type, crudType.get());
-        return diagnostics.errorCount() > errorsBefore ? Optional.empty() : model;
+        if (model.isEmpty()) {
+            return Optional.empty();
+        }
+        List<QueryMethodModel> read = readQueries(type, crudType.get(), queries);
+        if (diagnostics.errorCount() > errorsBefore) {
+            return Optional.empty();
+        }
+        RepositoryModel repository = model.get();
+        return Optional.of(new RepositoryModel(repository.type(), repository.entity(), repository.id(),
+                repository.entityMapping(), repository.entityTable(), read));
+    }
+
+    private List<QueryMethodModel> readQueries(TypeElement type, DeclaredType crudType, List<ExecutableElement> methods) {
+        if (methods.isEmpty()) {
+            return List.of();
+        }
+        DeclaredType entityType = (DeclaredType) crudType.getTypeArguments().get(0);
+        Optional<EntityModel> entity = entityModels.apply((TypeElement) entityType.asElement());
+        if (entity.isEmpty()) {
+            return List.of(); // the entity's own errors were reported where it is declared
+        }
+        // Declaration order makes the generated file follow the interface; inherited methods come after.
+        List<? extends Element> declared = type.getEnclosedElements();
+        List<ExecutableElement> ordered = new ArrayList<>(methods);
+        ordered.sort(java.util.Comparator.comparingInt(m -> declared.contains(m)
+                ? declared.indexOf(m) : declared.size() + methods.indexOf(m)));
+        Set<String> constants = new HashSet<>();
+        List<QueryMethodModel> models = new ArrayList<>();
+        for (ExecutableElement method : ordered) {
+            queryMethods.read(method, type, (DeclaredType) type.asType(), entity.get(), entityType, constants)
+                    .ifPresent(models::add);
+        }
+        return models;
     }
 
     /**
@@ -143,7 +188,7 @@ public final class RepositoryReader {
         }
         ClassName entityName = ClassName.get(entityType);
         return Optional.of(new RepositoryModel(ClassName.get(type), entityName, TypeName.get(boxedId),
-                Names.generatedName(entityName, "_Mapping"), tableName));
+                Names.generatedName(entityName, "_Mapping"), tableName, List.of()));
     }
 
     private static Optional<Element> findId(TypeElement entity) {
@@ -157,7 +202,9 @@ public final class RepositoryReader {
         return Optional.empty();
     }
 
-    private void checkMethods(TypeElement type, TypeElement crud, DeclaredType repositoryType) {
+    /** Checks re-declared CrudRepository methods; returns the others, the query methods, in order. */
+    private List<ExecutableElement> checkMethods(TypeElement type, TypeElement crud, DeclaredType repositoryType) {
+        List<ExecutableElement> queries = new ArrayList<>();
         List<ExecutableElement> crudMethods = ElementFilter.methodsIn(crud.getEnclosedElements());
         TypeElement object = elements.getTypeElement("java.lang.Object");
         List<ExecutableElement> objectMethods = ElementFilter.methodsIn(object.getEnclosedElements());
@@ -172,8 +219,11 @@ public final class RepositoryReader {
                     .filter(c -> elements.overrides(method, c, type))
                     .findFirst();
             if (overridden.isEmpty()) {
-                diagnostics.error(method, ProcessorErrors.REPOSITORY_QUERY_METHOD, method.getSimpleName(),
-                        type.getQualifiedName());
+                queries.add(method);
+                continue;
+            }
+            if (Annotations.has(method, AnnotationNames.QUERY)) {
+                diagnostics.error(method, ProcessorErrors.QUERY_ON_CRUD_METHOD, method.getSimpleName());
                 continue;
             }
             TypeMirror expected = ((ExecutableType) types.asMemberOf(repositoryType,
@@ -185,5 +235,6 @@ public final class RepositoryReader {
                         type.getQualifiedName(), actual, expected);
             }
         }
+        return queries;
     }
 }

@@ -1,6 +1,7 @@
 package dev.noormme.processor.writer;
 
 import com.squareup.javapoet.CodeBlock;
+import com.squareup.javapoet.TypeName;
 import dev.noormme.processor.model.BindingKind;
 import dev.noormme.processor.model.PropertyModel;
 
@@ -16,29 +17,39 @@ final class Bindings {
 
     /** A statement binding {@code value} to parameter {@code index}. */
     static CodeBlock bind(BindingKind kind, CodeBlock index, CodeBlock value) {
+        return bind(kind, "statement", index, value);
+    }
+
+    /** A statement binding {@code value} to parameter {@code index} of the statement named {@code statement}. */
+    static CodeBlock bind(BindingKind kind, String statement, CodeBlock index, CodeBlock value) {
         return switch (kind) {
-            case INT -> CodeBlock.of("statement.setInt($L, $L)", index, value);
-            case LONG_PRIMITIVE -> CodeBlock.of("statement.setLong($L, $L)", index, value);
-            case SHORT_PRIMITIVE -> CodeBlock.of("statement.setShort($L, $L)", index, value);
-            case DOUBLE_PRIMITIVE -> CodeBlock.of("statement.setDouble($L, $L)", index, value);
-            case FLOAT_PRIMITIVE -> CodeBlock.of("statement.setFloat($L, $L)", index, value);
-            case BOOLEAN_PRIMITIVE -> CodeBlock.of("statement.setInt($L, $L ? 1 : 0)", index, value);
-            default -> CodeBlock.of("$T.$L(statement, $L, $L)", RuntimeTypes.COLUMNS, setter(kind), index, value);
+            case INT -> CodeBlock.of("$N.setInt($L, $L)", statement, index, value);
+            case LONG_PRIMITIVE -> CodeBlock.of("$N.setLong($L, $L)", statement, index, value);
+            case SHORT_PRIMITIVE -> CodeBlock.of("$N.setShort($L, $L)", statement, index, value);
+            case DOUBLE_PRIMITIVE -> CodeBlock.of("$N.setDouble($L, $L)", statement, index, value);
+            case FLOAT_PRIMITIVE -> CodeBlock.of("$N.setFloat($L, $L)", statement, index, value);
+            case BOOLEAN_PRIMITIVE -> CodeBlock.of("$N.setInt($L, $L ? 1 : 0)", statement, index, value);
+            default -> CodeBlock.of("$T.$L($N, $L, $L)", RuntimeTypes.COLUMNS, setter(kind), statement, index, value);
         };
     }
 
     /** An expression reading the property from column {@code index} of {@code row}. */
     static CodeBlock read(PropertyModel property, int index) {
-        return switch (property.kind()) {
-            case STRING -> CodeBlock.of("row.getString($L)", index);
-            case INT -> CodeBlock.of("row.getInt($L)", index);
-            case LONG_PRIMITIVE -> CodeBlock.of("row.getLong($L)", index);
-            case SHORT_PRIMITIVE -> CodeBlock.of("row.getShort($L)", index);
-            case DOUBLE_PRIMITIVE -> CodeBlock.of("row.getDouble($L)", index);
-            case FLOAT_PRIMITIVE -> CodeBlock.of("row.getFloat($L)", index);
-            case BOOLEAN_PRIMITIVE -> CodeBlock.of("$T.getPrimitiveBoolean(row, $L)", RuntimeTypes.COLUMNS, index);
-            case ENUM -> CodeBlock.of("$T.getEnum(row, $L, $T::valueOf)", RuntimeTypes.COLUMNS, index, property.type());
-            default -> CodeBlock.of("$T.$L(row, $L)", RuntimeTypes.COLUMNS, "get" + suffix(property.kind()), index);
+        return read(property.kind(), property.type(), "row", index);
+    }
+
+    /** An expression reading a value of {@code type} from column {@code index} of the result set {@code row}. */
+    static CodeBlock read(BindingKind kind, TypeName type, String row, int index) {
+        return switch (kind) {
+            case STRING -> CodeBlock.of("$N.getString($L)", row, index);
+            case INT -> CodeBlock.of("$N.getInt($L)", row, index);
+            case LONG_PRIMITIVE -> CodeBlock.of("$N.getLong($L)", row, index);
+            case SHORT_PRIMITIVE -> CodeBlock.of("$N.getShort($L)", row, index);
+            case DOUBLE_PRIMITIVE -> CodeBlock.of("$N.getDouble($L)", row, index);
+            case FLOAT_PRIMITIVE -> CodeBlock.of("$N.getFloat($L)", row, index);
+            case BOOLEAN_PRIMITIVE -> CodeBlock.of("$T.getPrimitiveBoolean($N, $L)", RuntimeTypes.COLUMNS, row, index);
+            case ENUM -> CodeBlock.of("$T.getEnum($N, $L, $T::valueOf)", RuntimeTypes.COLUMNS, row, index, type);
+            default -> CodeBlock.of("$T.$L($N, $L)", RuntimeTypes.COLUMNS, "get" + suffix(kind), row, index);
         };
     }
 

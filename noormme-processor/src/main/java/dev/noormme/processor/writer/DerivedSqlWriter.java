@@ -4,6 +4,7 @@ import dev.noormme.processor.model.DerivedQuery;
 import dev.noormme.processor.model.DerivedQuery.Condition;
 import dev.noormme.processor.model.DerivedQuery.SortKey;
 import dev.noormme.processor.model.Operator;
+import dev.noormme.processor.model.ValueShape;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
@@ -19,11 +20,6 @@ import java.util.stream.Collectors;
  * SQLite's {@code LIKE}. {@code Not} is SQL's {@code <>}: a row whose column is NULL does not match.
  */
 public final class DerivedSqlWriter {
-
-    /** How a bound value is shaped before binding. */
-    public enum ValueShape {
-        AS_IS, GLOB_PREFIX, GLOB_SUFFIX, GLOB_CONTAINS, LIKE_PREFIX, LIKE_SUFFIX, LIKE_CONTAINS
-    }
 
     /**
      * One {@code ?} (or, for a collection, one {@code ?} per element) in SQL order.

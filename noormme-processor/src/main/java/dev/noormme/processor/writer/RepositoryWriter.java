@@ -6,6 +6,7 @@ import com.squareup.javapoet.MethodSpec;
 import com.squareup.javapoet.ParameterizedTypeName;
 import com.squareup.javapoet.TypeName;
 import com.squareup.javapoet.TypeSpec;
+import dev.noormme.processor.model.QueryMethodModel;
 import dev.noormme.processor.model.RepositoryModel;
 import java.util.Collection;
 import java.util.List;
@@ -14,7 +15,7 @@ import javax.lang.model.element.Modifier;
 
 /**
  * Writes {@code <Repository>_Impl}: every {@code CrudRepository} method delegating to one
- * {@code RepositorySupport} over the entity's mapping.
+ * {@code RepositorySupport} over the entity's mapping, then each query method in declaration order.
  */
 public final class RepositoryWriter {
 
@@ -34,7 +35,7 @@ public final class RepositoryWriter {
         TypeName id = repository.id();
         TypeName support = ParameterizedTypeName.get(RuntimeTypes.REPOSITORY_SUPPORT, entity, id);
         TypeName entities = ParameterizedTypeName.get(LIST, entity);
-        return TypeSpec.classBuilder(repository.implName())
+        TypeSpec.Builder impl = TypeSpec.classBuilder(repository.implName())
                 .addJavadoc("The generated implementation of {@link $T}. Thread-safe: one instance may be\n"
                         + "shared by every thread; each call joins the calling thread's transaction.\n", repository.type())
                 .addAnnotation(RuntimeTypes.generated())
@@ -58,8 +59,14 @@ public final class RepositoryWriter {
                 .addMethod(delegate("findAll", ParameterizedTypeName.get(RuntimeTypes.PAGE, entity),
                         RuntimeTypes.PAGE_REQUEST, "request"))
                 .addMethod(delegate("count", TypeName.LONG, null, null))
-                .addMethod(delegate("existsById", TypeName.BOOLEAN, id, "id"))
-                .build();
+                .addMethod(delegate("existsById", TypeName.BOOLEAN, id, "id"));
+        for (QueryMethodModel query : repository.queries()) {
+            QueryMethodWriter.addConstants(impl, query);
+        }
+        for (QueryMethodModel query : repository.queries()) {
+            impl.addMethod(QueryMethodWriter.method(query));
+        }
+        return impl.build();
     }
 
     private static MethodSpec delegate(String name, TypeName returns, TypeName parameterType, String parameter) {

@@ -12,6 +12,9 @@ final class RuntimeTypes {
     static final ClassName ENTITY_MAPPING = ClassName.get("dev.noormme.internal", "EntityMapping");
     static final ClassName COLUMNS = ClassName.get("dev.noormme.internal", "Columns");
     static final ClassName REPOSITORY_SUPPORT = ClassName.get("dev.noormme.internal", "RepositorySupport");
+    static final ClassName SQL = ClassName.get("dev.noormme.internal", "Sql");
+    static final ClassName PATTERNS = ClassName.get("dev.noormme.internal", "Patterns");
+    static final ClassName STATEMENT_BINDER = ClassName.get("dev.noormme.internal", "StatementBinder");
     static final ClassName PAGE = ClassName.get("dev.noormme.repository", "Page");
     static final ClassName PAGE_REQUEST = ClassName.get("dev.noormme.repository", "PageRequest");
     static final ClassName PREPARED_STATEMENT = ClassName.get("java.sql", "PreparedStatement");

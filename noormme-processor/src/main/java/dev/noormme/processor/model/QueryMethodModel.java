@@ -1,0 +1,126 @@
+package dev.noormme.processor.model;
+
+import com.squareup.javapoet.TypeName;
+import java.util.List;
+import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
+
+/**
+ * One query method of a repository, derived from its name or written with {@code @Query}: the
+ * SQL it runs, what it binds, what it returns and which tables it touches. Both kinds become
+ * this one model, so one writer emits them.
+ *
+ * @param name the method name
+ * @param displayName {@code <Repository>.<method>}, passed to the runtime for its messages
+ * @param constant the name of the SQL constant, unique in the repository ({@code FIND_BY_EMAIL_SQL})
+ * @param returnType the declared return type
+ * @param parameters the method's parameters in order
+ * @param sql the statement, with {@code ?} per value and {@code ?...} where a collection expands
+ * @param binds what to bind, in SQL order
+ * @param call how the runtime runs it and what the method returns
+ * @param result what each row becomes
+ * @param page the count SQL and order of a {@link Call#PAGE}; null otherwise
+ * @param tables the tables the statement reads and writes
+ * @param notes sentences for the generated method's Javadoc, such as how {@code Not} treats NULL
+ */
+public record QueryMethodModel(
+        String name,
+        String displayName,
+        String constant,
+        TypeName returnType,
+        List<Parameter> parameters,
+        String sql,
+        List<Bind> binds,
+        Call call,
+        ResultShape result,
+        PageQuery page,
+        TableAccess tables,
+        List<String> notes) {
+
+    public QueryMethodModel {
+        parameters = List.copyOf(parameters);
+        binds = List.copyOf(binds);
+        notes = List.copyOf(notes);
+    }
+
+    /** True when a collection expands, so the SQL is completed per call with {@code Sql.expand}. */
+    public boolean expands() {
+        return binds.stream().anyMatch(Bind::expands);
+    }
+
+    /**
+     * One method parameter.
+     *
+     * @param name its name
+     * @param type its type
+     */
+    public record Parameter(String name, TypeName type) {
+    }
+
+    /**
+     * One {@code ?} of the SQL (or, when {@code expands}, one {@code ?} per element).
+     *
+     * @param parameter the index of the method parameter, from 0
+     * @param kind how the value (each element, for a collection) is bound
+     * @param valueType the value's type (the element type, for a collection)
+     * @param shape how the value is shaped first
+     * @param expands true for a collection expanded into {@code (?, ?, ...)}
+     */
+    public record Bind(int parameter, BindingKind kind, TypeName valueType, ValueShape shape, boolean expands) {
+    }
+
+    /** The runtime call and the return it produces. */
+    public enum Call {
+        /** {@code support.one}: the row or null; more than one row is an error. */
+        ONE,
+        /** {@code support.one} wrapped in {@code Optional}. */
+        OPTIONAL,
+        /** {@code support.list}. */
+        LIST,
+        /** {@code support.page}. */
+        PAGE,
+        /** {@code support.queryLong} returned as long. */
+        LONG,
+        /** {@code support.queryLong} returned as int. */
+        INT,
+        /** {@code support.exists}. */
+        BOOLEAN,
+        /** {@code support.update} returning the changed rows as int. */
+        UPDATE_INT,
+        /** {@code support.update} returning the changed rows as long. */
+        UPDATE_LONG,
+        /** {@code support.update}, result ignored. */
+        UPDATE_VOID
+    }
+
+    /**
+     * What a page needs besides the SELECT.
+     *
+     * @param countSql counts the SELECT's rows, with the same parameters
+     * @param defaultOrderBy the method name's {@code OrderBy} as SQL, or null
+     * @param requestParameter the {@code PageRequest} parameter's index
+     */
+    public record PageQuery(String countSql, String defaultOrderBy, int requestParameter) {
+    }
+
+    /**
+     * The tables a statement reads and writes, as SQLite's {@code EXPLAIN} shows them: views
+     * expanded, subqueries, foreign-key cascades and triggers included. The cache invalidates by it.
+     *
+     * @param reads tables opened for reading
+     * @param writes tables opened for writing
+     * @param verified false when SQLite was unavailable and the sets come from the SQL's text
+     */
+    public record TableAccess(SortedSet<String> reads, SortedSet<String> writes, boolean verified) {
+        public TableAccess {
+            reads = java.util.Collections.unmodifiableSortedSet(new TreeSet<>(reads));
+            writes = java.util.Collections.unmodifiableSortedSet(new TreeSet<>(writes));
+        }
+
+        /** Access known only from the SQL text, such as the base table of a derived query. */
+        public static TableAccess unverified(Set<String> reads, Set<String> writes) {
+            return new TableAccess(new TreeSet<>(reads), new TreeSet<>(writes), false);
+        }
+    }
+}

@@ -1,0 +1,164 @@
+package dev.noormme.processor.reader;
+
+import dev.noormme.processor.diagnostics.Diagnostics;
+import dev.noormme.processor.diagnostics.ProcessorErrors;
+import dev.noormme.processor.diagnostics.Suggestions;
+import dev.noormme.processor.model.BindingKind;
+import dev.noormme.processor.model.QueryMethodModel;
+import dev.noormme.processor.model.QueryMethodModel.Bind;
+import dev.noormme.processor.model.QueryMethodModel.TableAccess;
+import dev.noormme.processor.model.ValueShape;
+import dev.noormme.processor.verifier.SqlVerifier;
+import dev.noormme.processor.verifier.Verification;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.BiFunction;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.AnnotationValue;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.type.TypeMirror;
+
+/**
+ * Reads a {@code @Query} method: binds its {@code :name} parameters, has SQLite prepare the SQL
+ * against the entities' schema, and fits the result columns to the return type. SQL errors go
+ * on the annotation's value, parameter errors on the parameter.
+ */
+final class AnnotatedQueryReader {
+
+    private final Diagnostics diagnostics;
+    private final ReturnTypes returnTypes;
+    private final BiFunction<ExecutableElement, String, Verification> verify;
+    private final SqlVerifier verifier;
+    private final QueryResults results;
+
+    AnnotatedQueryReader(Diagnostics diagnostics, ReturnTypes returnTypes,
+            BiFunction<ExecutableElement, String, Verification> verify, SqlVerifier verifier) {
+        this.diagnostics = diagnostics;
+        this.returnTypes = returnTypes;
+        this.verify = verify;
+        this.verifier = verifier;
+        this.results = new QueryResults(diagnostics, returnTypes);
+    }
+
+    Optional<QueryMethodModel> read(QueryContext context, AnnotationMirror annotation) {
+        int errorsBefore = diagnostics.errorCount();
+        ExecutableElement method = context.method();
+        AnnotationValue value = Annotations.explicitValue(annotation, "value").orElseThrow();
+        String sql = String.valueOf(value.getValue());
+        NamedSql.Scan scan = NamedSql.scan(sql);
+        if (scan.severalStatements()) {
+            diagnostics.error(method, annotation, value, ProcessorErrors.QUERY_SEVERAL_STATEMENTS, context.name());
+        }
+        for (String unnamed : new LinkedHashSet<>(scan.unnamed())) {
+            diagnostics.error(method, annotation, value, ProcessorErrors.QUERY_UNNAMED_PARAMETER, context.name(), unnamed);
+        }
+        List<Optional<BindingKind>> kinds = parameterKinds(context);
+        List<Bind> binds = binds(context, annotation, value, scan, kinds);
+        ReturnTypes.Shape shape = returnTypes.shape(context.returnType(), context.entityType());
+        results.checkShape(context, shape);
+        if (diagnostics.errorCount() > errorsBefore) {
+            return Optional.empty();
+        }
+        if (sql.isBlank()) {
+            diagnostics.error(method, annotation, value, ProcessorErrors.QUERY_SQL_ERROR, context.name(),
+                    "the SQL is empty", "", String.join(", ", verifier.tables()));
+            return Optional.empty();
+        }
+        String prepared = NamedSql.replace(sql, scan.named(), name -> false);
+        Verification verification = verify.apply(method, prepared);
+        if (verification instanceof Verification.Refused refused) {
+            diagnostics.error(method, annotation, value, ProcessorErrors.QUERY_SQL_ERROR, context.name(),
+                    refused.message(), refused.suggestion(), String.join(", ", verifier.tables()));
+            return Optional.empty();
+        }
+        Optional<QueryResults.Plan> plan = verification instanceof Verification.Prepared statement
+                ? results.plan(context, shape, statement.columns(), statement.isWrite())
+                : results.unverifiedPlan(context, shape, sql);
+        if (plan.isEmpty()) {
+            return Optional.empty();
+        }
+        TableAccess tables = verification instanceof Verification.Prepared statement
+                ? new TableAccess(statement.reads(), statement.writes(), true)
+                : TableAccess.unverified(Set.of(), Set.of());
+        String runtimeSql = NamedSql.replace(sql, scan.named(), name -> isCollection(context, name));
+        return Optional.of(new QueryMethodModel(context.name(), context.displayName(), context.constant(),
+                ReturnTypes.typeName(context.returnType()), context.parameterModels(), runtimeSql, binds,
+                plan.get().call(), plan.get().result(), null, tables, List.of()));
+    }
+
+    /** Each parameter's binding (its element's, for a collection); reports a type NOORMME cannot bind. */
+    private List<Optional<BindingKind>> parameterKinds(QueryContext context) {
+        List<Optional<BindingKind>> kinds = new ArrayList<>();
+        for (int i = 0; i < context.parameters().size(); i++) {
+            TypeMirror type = context.parameterTypes().get(i);
+            Optional<BindingKind> kind = returnTypes.isCollection(type)
+                    ? returnTypes.collectionElement(type).flatMap(TypeResolver::resolve)
+                    : TypeResolver.resolve(type);
+            if (kind.isEmpty()) {
+                diagnostics.error(context.parameters().get(i), ProcessorErrors.QUERY_PARAMETER_TYPE,
+                        context.parameterName(i), context.name(), ReturnTypes.simple(type), context.parameterName(i));
+            }
+            kinds.add(kind);
+        }
+        return kinds;
+    }
+
+    private List<Bind> binds(QueryContext context, AnnotationMirror annotation, AnnotationValue value,
+            NamedSql.Scan scan, List<Optional<BindingKind>> kinds) {
+        List<String> names = new ArrayList<>();
+        for (int i = 0; i < context.parameters().size(); i++) {
+            names.add(context.parameterName(i));
+        }
+        List<Bind> binds = new ArrayList<>();
+        Set<String> reported = new LinkedHashSet<>();
+        Set<String> used = new LinkedHashSet<>();
+        for (NamedSql.Occurrence occurrence : scan.named()) {
+            int index = names.indexOf(occurrence.name());
+            if (index < 0) {
+                if (reported.add(occurrence.name())) {
+                    diagnostics.error(context.method(), annotation, value, ProcessorErrors.QUERY_UNKNOWN_PARAMETER,
+                            context.name(), occurrence.name(), names.isEmpty() ? "none" : String.join(", ", names),
+                            Suggestions.closest(occurrence.name(), names).map(s -> " Did you mean :" + s + "?").orElse(""));
+                }
+                continue;
+            }
+            used.add(occurrence.name());
+            TypeMirror type = context.parameterTypes().get(index);
+            boolean collection = returnTypes.isCollection(type);
+            if (collection && !occurrence.inParens()) {
+                diagnostics.error(context.parameters().get(index), ProcessorErrors.QUERY_COLLECTION_OUTSIDE_IN,
+                        occurrence.name(), context.name(), occurrence.name(), occurrence.name());
+            }
+            if (kinds.get(index).isPresent()) {
+                TypeMirror valueType = collection ? returnTypes.collectionElement(type).orElseThrow() : type;
+                binds.add(new Bind(index, kinds.get(index).get(), ReturnTypes.typeName(valueType), ValueShape.AS_IS,
+                        collection));
+            }
+        }
+        for (int i = 0; i < names.size(); i++) {
+            if (!used.contains(names.get(i))) {
+                diagnostics.error(context.parameters().get(i), ProcessorErrors.QUERY_UNUSED_PARAMETER, names.get(i),
+                        context.name(), names.get(i));
+            }
+        }
+        return binds;
+    }
+
+    private boolean isCollection(QueryContext context, String name) {
+        for (int i = 0; i < context.parameters().size(); i++) {
+            if (context.parameterName(i).equals(name)) {
+                return returnTypes.isCollection(context.parameterTypes().get(i));
+            }
+        }
+        return false;
+    }
+
+    static boolean startsWithSelect(String sql) {
+        String start = sql.stripLeading().toUpperCase(Locale.ROOT);
+        return start.startsWith("SELECT") || start.startsWith("WITH") || start.startsWith("VALUES");
+    }
+}

@@ -1,0 +1,144 @@
+package dev.noormme.processor.reader;
+
+import dev.noormme.processor.diagnostics.Diagnostics;
+import dev.noormme.processor.diagnostics.ProcessorErrors;
+import dev.noormme.processor.model.DerivedQuery;
+import dev.noormme.processor.model.DerivedQuery.Condition;
+import dev.noormme.processor.model.DerivedQuery.SortKey;
+import dev.noormme.processor.model.DerivedQuery.Subject;
+import dev.noormme.processor.model.Operator;
+import dev.noormme.processor.model.PropertyModel;
+import dev.noormme.processor.model.QueryMethodModel;
+import dev.noormme.processor.model.QueryMethodModel.Bind;
+import dev.noormme.processor.model.QueryMethodModel.Call;
+import dev.noormme.processor.model.QueryMethodModel.PageQuery;
+import dev.noormme.processor.model.QueryMethodModel.TableAccess;
+import dev.noormme.processor.verifier.Verification;
+import dev.noormme.processor.writer.DerivedSqlWriter;
+import dev.noormme.processor.writer.DerivedSqlWriter.DerivedSql;
+import dev.noormme.processor.writer.DerivedSqlWriter.Placeholder;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
+import java.util.function.BiFunction;
+import java.util.stream.Collectors;
+import javax.lang.model.element.ExecutableElement;
+
+/**
+ * Reads a derived query method: parses its name against the entity's properties, checks its
+ * parameters and return type, and builds its SQL, which SQLite then prepares as a self-check.
+ */
+final class DerivedMethodReader {
+
+    private final Diagnostics diagnostics;
+    private final DerivedReturns returns;
+    private final DerivedParameters parameters;
+    private final BiFunction<ExecutableElement, String, Verification> verify;
+
+    DerivedMethodReader(Diagnostics diagnostics, ReturnTypes returnTypes,
+            BiFunction<ExecutableElement, String, Verification> verify) {
+        this.diagnostics = diagnostics;
+        this.returns = new DerivedReturns(diagnostics, returnTypes);
+        this.parameters = new DerivedParameters(diagnostics, returnTypes);
+        this.verify = verify;
+    }
+
+    Optional<QueryMethodModel> read(QueryContext context) {
+        int errorsBefore = diagnostics.errorCount();
+        ParseResult result = MethodNameParser.parse(context.name(), context.propertyNames());
+        if (result instanceof ParseResult.Failed failed) {
+            report(context, failed.problem());
+            return Optional.empty();
+        }
+        DerivedQuery query = ((ParseResult.Parsed) result).query();
+        if (!query.orderBy().isEmpty() && query.subject() != Subject.FIND) {
+            diagnostics.error(context.method(), ProcessorErrors.DERIVED_ORDER_BY_UNUSED, context.name(),
+                    query.orderBy().stream().map(SortKey::property).collect(Collectors.joining(", ")),
+                    query.subject().name().toLowerCase(java.util.Locale.ROOT));
+        }
+        Optional<DerivedReturns.Plan> plan = returns.plan(context, query);
+        List<Bind> binds = parameters.check(context, query, plan.map(p -> p.call() == Call.PAGE).orElse(false));
+        if (diagnostics.errorCount() > errorsBefore || plan.isEmpty()) {
+            return Optional.empty();
+        }
+        return build(context, query, plan.get(), binds);
+    }
+
+    private Optional<QueryMethodModel> build(QueryContext context, DerivedQuery query, DerivedReturns.Plan plan,
+            List<Bind> bindsByParameter) {
+        String table = context.entity().table();
+        DerivedSqlWriter writer = new DerivedSqlWriter(table, property -> context.property(property).orElseThrow().column());
+        boolean page = plan.call() == Call.PAGE;
+        DerivedQuery select = page
+                ? new DerivedQuery(query.subject(), OptionalInt.empty(), query.predicate(), List.of()) : query;
+        DerivedSql sql = writer.write(select, plan.selectColumns());
+        PageQuery pageQuery = null;
+        if (page) {
+            String count = writer.write(new DerivedQuery(Subject.COUNT, OptionalInt.empty(), query.predicate(),
+                    List.of()), List.of()).sql();
+            String orderBy = writer.orderBy(query.orderBy());
+            pageQuery = new PageQuery(count, orderBy.isEmpty() ? null : orderBy.substring(" ORDER BY ".length()),
+                    context.parameters().size() - 1);
+        }
+        List<Bind> binds = new ArrayList<>();
+        for (Placeholder placeholder : sql.placeholders()) {
+            Bind bind = bindsByParameter.get(placeholder.parameter());
+            binds.add(new Bind(bind.parameter(), bind.kind(), bind.valueType(), placeholder.shape(), bind.expands()));
+        }
+        Verification verification = verify.apply(context.method(), sql.sql().replace(DerivedSqlWriter.EXPANSION, "?"));
+        TableAccess tables;
+        if (verification instanceof Verification.Refused refused) {
+            diagnostics.error(context.method(), ProcessorErrors.DERIVED_SQL_REFUSED, context.name(), sql.sql(),
+                    refused.message());
+            return Optional.empty();
+        } else if (verification instanceof Verification.Prepared prepared) {
+            tables = new TableAccess(prepared.reads(), prepared.writes(), true);
+        } else {
+            boolean delete = query.subject() == Subject.DELETE;
+            tables = TableAccess.unverified(delete ? Set.of() : Set.of(table), delete ? Set.of(table) : Set.of());
+        }
+        return Optional.of(new QueryMethodModel(context.name(), context.displayName(), context.constant(),
+                ReturnTypes.typeName(context.returnType()), context.parameterModels(), sql.sql(), binds, plan.call(),
+                plan.result(), pageQuery, tables, notes(context, query)));
+    }
+
+    /** Javadoc sentences: how {@code Not}, {@code NotLike} and {@code NotIn} treat NULL. */
+    private static List<String> notes(QueryContext context, DerivedQuery query) {
+        List<String> notes = new ArrayList<>();
+        for (Condition condition : query.conditions()) {
+            Operator operator = condition.operator();
+            PropertyModel property = context.property(condition.property()).orElseThrow();
+            if ((operator == Operator.NOT || operator == Operator.NOT_LIKE || operator == Operator.NOT_IN)
+                    && property.nullable()) {
+                String note = "{@code " + condition.property() + operator.keyword() + "} follows SQL: a row whose "
+                        + property.column() + " is NULL does not match it, as NULL is neither equal nor unequal "
+                        + "to any value. Add {@code Or" + MethodNameParser.capitalize(condition.property())
+                        + "IsNull} to include such rows.";
+                if (!notes.contains(note)) {
+                    notes.add(note);
+                }
+            }
+        }
+        return notes;
+    }
+
+    private void report(QueryContext context, ParseProblem problem) {
+        ExecutableElement method = context.method();
+        if (problem instanceof ParseProblem.UnknownProperty unknown) {
+            diagnostics.error(method, ProcessorErrors.DERIVED_UNKNOWN_PROPERTY, unknown.word(), context.name(),
+                    context.entityName(), String.join(", ", unknown.properties()),
+                    unknown.suggestion().map(s -> " Did you mean '" + s + "'?").orElse(""));
+        } else if (problem instanceof ParseProblem.MissingBy) {
+            String verb = context.name().replaceAll("^(find|get|query|read|count|exists|delete).*", "$1");
+            diagnostics.error(method, ProcessorErrors.DERIVED_MISSING_BY, context.name(), verb, verb);
+        } else if (problem instanceof ParseProblem.UnexpectedText unexpected) {
+            diagnostics.error(method, ProcessorErrors.DERIVED_UNEXPECTED_TEXT, context.name(), unexpected.text(),
+                    unexpected.expected());
+        } else {
+            diagnostics.error(method, ProcessorErrors.REPOSITORY_QUERY_METHOD, context.name(),
+                    method.getEnclosingElement());
+        }
+    }
+}

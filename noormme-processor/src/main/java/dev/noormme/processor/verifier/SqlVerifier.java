@@ -1,0 +1,168 @@
+package dev.noormme.processor.verifier;
+
+import java.sql.Connection;
+import java.sql.Driver;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSetMetaData;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.Enumeration;
+import java.util.List;
+import java.util.Properties;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Checks SQL with SQLite itself, as Room's {@code DatabaseVerifier} does: every entity's CREATE
+ * statements run in one {@code jdbc:sqlite::memory:} database, opened lazily by the first
+ * statement to check, and each statement is prepared there. One per compilation; not thread-safe
+ * (javac runs a processor on one thread).
+ */
+public final class SqlVerifier implements AutoCloseable {
+
+    /** Opens the in-memory database; replaced in tests to act out a missing native library. */
+    @FunctionalInterface
+    public interface Connector {
+        Connection open() throws Exception;
+    }
+
+    /** The connector of a real build: the driver called directly, as DriverManager does not see it here. */
+    public static final Connector SQLITE = () -> {
+        Connection connection = new org.sqlite.JDBC().connect("jdbc:sqlite::memory:", new Properties());
+        if (connection == null) {
+            throw new SQLException("sqlite-jdbc refused jdbc:sqlite::memory:");
+        }
+        return connection;
+    };
+
+    private static final Pattern SQLITE_MESSAGE = Pattern.compile("\\((.*)\\)\\s*$", Pattern.DOTALL);
+
+    private final Connector connector;
+    private final List<String> pendingSchema = new ArrayList<>();
+    private Connection connection;
+    private String unavailable;
+    private boolean warned;
+
+    public SqlVerifier(Connector connector) {
+        this.connector = connector;
+    }
+
+    /** Adds an entity's CREATE statements; they run before the next statement is checked. */
+    public void addSchema(List<String> statements) {
+        pendingSchema.addAll(statements);
+    }
+
+    /** Prepares {@code sql} (parameters as {@code ?}) against the schema. */
+    public Verification verify(String sql) {
+        if (!open()) {
+            boolean first = !warned;
+            warned = true;
+            return new Verification.Unavailable(unavailable, first);
+        }
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            List<String> columns = columns(statement);
+            int parameters = statement.getParameterMetaData().getParameterCount();
+            TreeSet<String> reads = new TreeSet<>();
+            TreeSet<String> writes = new TreeSet<>();
+            Explain.tables(connection, sql, parameters, reads, writes);
+            return new Verification.Prepared(columns, parameters, reads, writes);
+        } catch (SQLException e) {
+            String message = sqliteMessage(e);
+            return new Verification.Refused(message, new SchemaNames(connection).suggest(message));
+        }
+    }
+
+    /** The tables of the schema, for messages. */
+    public List<String> tables() {
+        if (!open()) {
+            return List.of();
+        }
+        return new SchemaNames(connection).tables();
+    }
+
+    private boolean open() {
+        if (connection == null && unavailable == null) {
+            try {
+                connection = connector.open();
+                try (Statement statement = connection.createStatement()) {
+                    // Foreign-key cascades then show in EXPLAIN as the tables they write.
+                    statement.execute("PRAGMA foreign_keys = ON");
+                }
+            } catch (Exception | LinkageError e) {
+                unavailable = e.getMessage() == null ? e.getClass().getName() : e.getClass().getSimpleName()
+                        + ": " + e.getMessage();
+                return false;
+            }
+        }
+        if (connection == null) {
+            return false;
+        }
+        applySchema();
+        return true;
+    }
+
+    private void applySchema() {
+        for (String create : pendingSchema) {
+            try (Statement statement = connection.createStatement()) {
+                statement.execute(create);
+            } catch (SQLException e) {
+                // An entity's CREATE never fails once the entity is valid; a failure shows later as
+                // "no such table" on the queries that use it, which is what the user has to fix.
+            }
+        }
+        pendingSchema.clear();
+    }
+
+    private static List<String> columns(PreparedStatement statement) throws SQLException {
+        ResultSetMetaData metadata = statement.getMetaData();
+        int count;
+        try {
+            count = metadata == null ? 0 : metadata.getColumnCount();
+        } catch (SQLException noColumns) {
+            return List.of(); // sqlite-jdbc throws "column 1 out of bounds" for a statement with no result
+        }
+        List<String> columns = new ArrayList<>(count);
+        for (int i = 1; i <= count; i++) {
+            columns.add(metadata.getColumnLabel(i));
+        }
+        return columns;
+    }
+
+    /** {@code [SQLITE_ERROR] SQL error or missing database (no such column: x)} → {@code no such column: x}. */
+    static String sqliteMessage(SQLException e) {
+        String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        Matcher inner = SQLITE_MESSAGE.matcher(message);
+        return inner.find() ? inner.group(1) : message;
+    }
+
+    /**
+     * Closes the database and deregisters the drivers sqlite-jdbc registered from this class
+     * loader when its class was loaded, so the compiler's class loader can be collected.
+     */
+    @Override
+    public void close() {
+        if (connection != null) {
+            try {
+                connection.close();
+            } catch (SQLException ignored) {
+                // Closing an in-memory database only frees memory; nothing to report.
+            }
+            connection = null;
+        }
+        ClassLoader ours = SqlVerifier.class.getClassLoader();
+        for (Enumeration<Driver> drivers = DriverManager.getDrivers(); drivers.hasMoreElements(); ) {
+            Driver driver = drivers.nextElement();
+            if (driver.getClass().getName().equals("org.sqlite.JDBC") && driver.getClass().getClassLoader() == ours) {
+                try {
+                    DriverManager.deregisterDriver(driver);
+                } catch (SQLException | SecurityException ignored) {
+                    // Deregistering only helps the class loader go; a refusal changes nothing else.
+                }
+            }
+        }
+        pendingSchema.clear();
+    }
+}

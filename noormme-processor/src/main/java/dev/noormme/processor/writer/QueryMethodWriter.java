@@ -1,0 +1,163 @@
+package dev.noormme.processor.writer;
+
+import com.squareup.javapoet.CodeBlock;
+import com.squareup.javapoet.FieldSpec;
+import com.squareup.javapoet.MethodSpec;
+import com.squareup.javapoet.TypeSpec;
+import dev.noormme.processor.model.QueryMethodModel;
+import dev.noormme.processor.model.QueryMethodModel.Bind;
+import dev.noormme.processor.model.QueryMethodModel.Parameter;
+import dev.noormme.processor.model.QueryMethodModel.TableAccess;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import javax.lang.model.element.Modifier;
+
+/**
+ * Writes one query method, derived or {@code @Query} alike: its SQL constants and a method that
+ * hands the SQL, a binder and a row reader to {@code RepositorySupport}. Locals are named so
+ * they cannot collide with the method's parameters.
+ */
+final class QueryMethodWriter {
+
+    private static final Modifier[] CONSTANT = {Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL};
+
+    private QueryMethodWriter() {
+    }
+
+    static void addConstants(TypeSpec.Builder type, QueryMethodModel query) {
+        type.addField(FieldSpec.builder(String.class, query.constant(), CONSTANT)
+                .initializer("$S", query.sql()).build());
+        if (query.page() != null) {
+            type.addField(FieldSpec.builder(String.class, countConstant(query), CONSTANT)
+                    .initializer("$S", query.page().countSql()).build());
+            if (query.page().defaultOrderBy() != null) {
+                type.addField(FieldSpec.builder(String.class, orderConstant(query), CONSTANT)
+                        .initializer("$S", query.page().defaultOrderBy()).build());
+            }
+        }
+    }
+
+    static MethodSpec method(QueryMethodModel query) {
+        Set<String> taken = query.parameters().stream().map(Parameter::name).collect(Collectors.toSet());
+        String support = taken.contains("support") ? "this.support" : "support";
+        MethodSpec.Builder method = MappingWriter.override(query.name(), query.returnType())
+                .addJavadoc(javadoc(query));
+        for (Parameter parameter : query.parameters()) {
+            method.addParameter(parameter.type(), parameter.name());
+        }
+        CodeBlock binder = binder(query, fresh("statement", taken), fresh("index", taken), fresh("value", taken));
+        CodeBlock sql = expanded(query, CodeBlock.of("$N", query.constant()));
+        CodeBlock name = CodeBlock.of("$S", query.displayName());
+        switch (query.call()) {
+            case LIST, ONE, OPTIONAL -> {
+                CodeBlock call = CodeBlock.of("$L.$N($L, $L, $L, $L)", support, query.call() == QueryMethodModel.Call.LIST
+                        ? "list" : "one", name, sql, binder, reader(query, taken));
+                method.addCode(query.call() == QueryMethodModel.Call.OPTIONAL
+                        ? CodeBlock.of("return $T.ofNullable($L);\n", Optional.class, call) : CodeBlock.of("return $L;\n", call));
+            }
+            case PAGE -> method.addCode("return $L.page($L, $L, $L, $L, $N, $L, $L);\n", support, name, sql,
+                    expanded(query, CodeBlock.of("$N", countConstant(query))), binder,
+                    query.parameters().get(query.page().requestParameter()).name(),
+                    query.page().defaultOrderBy() == null ? CodeBlock.of("null") : CodeBlock.of("$N", orderConstant(query)),
+                    reader(query, taken));
+            case LONG -> method.addCode("return $L.queryLong($L, $L, $L);\n", support, name, sql, binder);
+            case INT -> method.addCode("return $T.toIntExact($L.queryLong($L, $L, $L));\n", Math.class, support, name,
+                    sql, binder);
+            case BOOLEAN -> method.addCode("return $L.exists($L, $L, $L);\n", support, name, sql, binder);
+            case UPDATE_INT, UPDATE_LONG -> method.addCode("return $L.update($L, $L, $L);\n", support, name, sql, binder);
+            case UPDATE_VOID -> method.addCode("$L.update($L, $L, $L);\n", support, name, sql, binder);
+        }
+        return method.build();
+    }
+
+    private static CodeBlock reader(QueryMethodModel query, Set<String> taken) {
+        return RowReaders.of(query.result(), fresh("row", taken), fresh("entity", taken));
+    }
+
+    /** The constant, or {@code Sql.expand(CONSTANT, ids.size(), ...)} when collections expand. */
+    private static CodeBlock expanded(QueryMethodModel query, CodeBlock constant) {
+        if (!query.expands()) {
+            return constant;
+        }
+        List<CodeBlock> sizes = new ArrayList<>();
+        for (Bind bind : query.binds()) {
+            if (bind.expands()) {
+                sizes.add(CodeBlock.of("$N.size()", query.parameters().get(bind.parameter()).name()));
+            }
+        }
+        return CodeBlock.of("$T.expand($L, $L)", RuntimeTypes.SQL, constant, CodeBlock.join(sizes, ", "));
+    }
+
+    private static CodeBlock binder(QueryMethodModel query, String statement, String index, String value) {
+        if (query.binds().isEmpty()) {
+            return CodeBlock.of("$T.NONE", RuntimeTypes.STATEMENT_BINDER);
+        }
+        CodeBlock.Builder code = CodeBlock.builder().add("$N -> {\n$>", statement);
+        boolean counting = query.expands();
+        if (counting) {
+            code.addStatement("int $N = 1", index);
+        }
+        int position = 1;
+        for (Bind bind : query.binds()) {
+            String parameter = query.parameters().get(bind.parameter()).name();
+            if (bind.expands()) {
+                code.beginControlFlow("for ($T $N : $N)", bind.valueType().box(), value, parameter)
+                        .addStatement(Bindings.bind(bind.kind().boxed(), statement, CodeBlock.of("$N++", index),
+                                CodeBlock.of("$N", value)))
+                        .endControlFlow();
+                continue;
+            }
+            CodeBlock at = counting ? CodeBlock.of("$N++", index) : CodeBlock.of("$L", position++);
+            CodeBlock argument = bind.shape().patternMethod() == null ? CodeBlock.of("$N", parameter)
+                    : CodeBlock.of("$T.$N($N)", RuntimeTypes.PATTERNS, bind.shape().patternMethod(), parameter);
+            code.addStatement(Bindings.bind(bind.kind(), statement, at, argument));
+        }
+        return code.addStatement(counting ? CodeBlock.of("return $N", index) : CodeBlock.of("return $L", position))
+                .add("$<}").build();
+    }
+
+    private static CodeBlock javadoc(QueryMethodModel query) {
+        CodeBlock.Builder doc = CodeBlock.builder().add("Runs {@code $N}", query.constant());
+        if (query.page() != null) {
+            doc.add(" a page at a time, counting with {@code $N}", countConstant(query));
+        }
+        doc.add(". $L\n", tables(query.tables()));
+        for (String note : query.notes()) {
+            doc.add("\n<p>$L\n", note);
+        }
+        return doc.build();
+    }
+
+    private static String tables(TableAccess tables) {
+        if (!tables.verified() && tables.reads().isEmpty() && tables.writes().isEmpty()) {
+            return "Its tables were not checked: SQLite was unavailable at compile time.";
+        }
+        String reads = tables.reads().isEmpty() ? "" : "Reads " + String.join(", ", tables.reads()) + ".";
+        String writes = tables.writes().isEmpty() ? "" : "Writes " + String.join(", ", tables.writes()) + ".";
+        return (reads + " " + writes).trim();
+    }
+
+    private static String countConstant(QueryMethodModel query) {
+        return base(query) + "_COUNT_SQL";
+    }
+
+    private static String orderConstant(QueryMethodModel query) {
+        return base(query) + "_ORDER_BY";
+    }
+
+    private static String base(QueryMethodModel query) {
+        return query.constant().substring(0, query.constant().length() - "_SQL".length());
+    }
+
+    /** {@code name}, or {@code name_}, {@code name__}, ... when a parameter has that name. */
+    private static String fresh(String name, Set<String> taken) {
+        String candidate = name;
+        while (taken.contains(candidate)) {
+            candidate += "_";
+        }
+        return candidate;
+    }
+}
