@@ -13,7 +13,8 @@ import java.util.Set;
 /**
  * The tables a statement touches, from its {@code EXPLAIN} program: each {@code OpenRead} or
  * {@code OpenWrite} names a root page (p2) of the main database (p3 = 0), and
- * {@code sqlite_master} maps root pages of tables and indexes to their table. Views are
+ * {@code sqlite_master} maps root pages of tables and indexes to their table; a DELETE without
+ * WHERE shows as {@code Clear} of the table's root page (p1) instead. Views are
  * expanded, and foreign-key cascades and triggers open their tables in the same program.
  */
 final class Explain {
@@ -38,6 +39,12 @@ final class Explain {
                         String table = tableOfPage.get(program.getInt("p2"));
                         if (table != null) {
                             (write ? writes : reads).add(table);
+                        }
+                    } else if (opcode.equals("Clear") && program.getInt("p2") == 0) {
+                        // DELETE without WHERE empties the table in one step (p1: root page) instead of opening it.
+                        String table = tableOfPage.get(program.getInt("p1"));
+                        if (table != null) {
+                            writes.add(table);
                         }
                     }
                 }

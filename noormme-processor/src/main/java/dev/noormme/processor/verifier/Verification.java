@@ -20,9 +20,12 @@ public sealed interface Verification {
             columns = List.copyOf(columns);
         }
 
-        /** True when the statement changes a table (INSERT, UPDATE, DELETE, DDL). */
+        /**
+         * True when the statement changes a table (INSERT, UPDATE, DELETE, DDL), or returns no
+         * columns at all, so its only result is the number of rows it changed.
+         */
         public boolean isWrite() {
-            return !writes.isEmpty();
+            return !writes.isEmpty() || columns.isEmpty();
         }
     }
 
