@@ -58,7 +58,7 @@ class GeneratedCodeRunsTest {
                 "closed=cleared"), seen);
     }
 
-    private static JavaFileObject source(String simpleName) {
+    static JavaFileObject source(String simpleName) {
         String path = "runtime/app/" + simpleName + ".java";
         try (InputStream in = GeneratedCodeRunsTest.class.getClassLoader().getResourceAsStream(path)) {
             return JavaFileObjects.forSourceString("app." + simpleName,
@@ -69,7 +69,7 @@ class GeneratedCodeRunsTest {
     }
 
     /** Loads the classes javac wrote to memory. */
-    private static final class CompiledClassLoader extends ClassLoader {
+    static final class CompiledClassLoader extends ClassLoader {
         private final Map<String, byte[]> classes = new HashMap<>();
 
         CompiledClassLoader(Compilation compilation, ClassLoader parent) throws IOException {

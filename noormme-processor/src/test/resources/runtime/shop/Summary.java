@@ -1,0 +1,4 @@
+package shop;
+
+public record Summary(String customer, Integer amount) {
+}
