@@ -7,6 +7,7 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Optional;
 
 /** The application's use cases, written against the generated repositories. Thread-safe. */
@@ -33,6 +34,23 @@ public final class PaymentService {
             User user = users.insert(User.newUser(email, displayName, now()));
             return payments.insert(Payment.newPayment(user.id(), amount, PaymentStatus.SETTLED, now()));
         });
+    }
+
+    /** Records a further settled payment of a registered user. */
+    public Payment recordPayment(long userId, BigDecimal amount) {
+        return payments.insert(Payment.newPayment(userId, amount, PaymentStatus.SETTLED, now()));
+    }
+
+    /** A user's payments, newest first; empty when no user has that email. */
+    public List<Payment> paymentsOf(String email) {
+        return users.findByEmail(email)
+                .map(user -> payments.findByUserIdOrderByCreatedAtDescIdDesc(user.id()))
+                .orElse(List.of());
+    }
+
+    /** The users who paid the most in settled payments, most first. */
+    public List<UserSpending> topSpenders(int limit) {
+        return payments.topSpenders(PaymentStatus.SETTLED, limit);
     }
 
     /** Marks a settled payment refunded; empty when there is no such payment. */

@@ -10,13 +10,15 @@ import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.Locale;
 
 /**
  * The example application: registers users with their first payment, pages through them, shows
- * a transaction rolled back by a duplicate email, refunds a payment and prints a health check.
+ * a transaction rolled back by a duplicate email, refunds a payment, runs derived queries and a
+ * compile-time-checked {@code @Query} join, and prints a health check.
  *
- * <p>Run it with {@code mvn -B -q -pl examples -am install -DskipTests && mvn -B -q -pl examples exec:java}; it writes
- * {@code examples/target/payments.db}.
+ * <p>Run it with {@code mvn -B -q -pl examples -am install -DskipTests && mvn -B -q -pl examples
+ * exec:java}; it writes {@code examples/target/payments.db}.
  */
 public final class PaymentsApp {
 
@@ -42,8 +44,11 @@ public final class PaymentsApp {
             out.println("Database: " + file.toAbsolutePath());
 
             for (int i = 1; i <= USERS; i++) {
-                service.registerWithFirstPayment("user%02d@example.com".formatted(i), "User " + i,
+                Payment first = service.registerWithFirstPayment("user%02d@example.com".formatted(i), "User " + i,
                         new BigDecimal("%d.%02d".formatted(10 + i, i)));
+                if (i % 10 == 0) {
+                    service.recordPayment(first.userId(), new BigDecimal("100.00"));
+                }
             }
             out.printf("Registered %d users with %d payments%n",
                     services.usersRepository().count(), services.paymentsRepository().count());
@@ -68,6 +73,18 @@ public final class PaymentsApp {
 
             service.refund(1L).ifPresent(payment ->
                     out.printf("Refunded payment %d of %s: %s%n", payment.id(), payment.amount(), payment.status()));
+
+            out.printf("Users named like 'User 1%%': %d%n",
+                    services.usersRepository().countByDisplayNameLike("User 1%"));
+            out.printf("Settled payments: %d, refunded: %d%n",
+                    services.paymentsRepository().countByStatus(PaymentStatus.SETTLED),
+                    services.paymentsRepository().countByStatus(PaymentStatus.REFUNDED));
+            out.println("Payments of user10@example.com, newest first: "
+                    + service.paymentsOf("user10@example.com").stream().map(payment -> payment.amount()).toList());
+            for (UserSpending spending : service.topSpenders(3)) {
+                out.printf(Locale.ROOT, "Top spender %s: %d payments, %.2f%n",
+                        spending.email(), spending.payments(), spending.total());
+            }
 
             out.println("Health: " + services.healthCheck().toJson());
         }

@@ -1,9 +1,26 @@
 package dev.noormme.examples;
 
+import dev.noormme.annotations.Query;
 import dev.noormme.annotations.Repository;
 import dev.noormme.repository.CrudRepository;
+import java.util.List;
 
-/** Payments; the implementation is generated at compile time. */
+/** Payments; the implementation is generated, and every query is checked at compile time. */
 @Repository
 public interface PaymentsRepository extends CrudRepository<Payment, Long> {
+
+    List<Payment> findByUserIdOrderByCreatedAtDescIdDesc(long userId);
+
+    long countByStatus(PaymentStatus status);
+
+    List<Payment> findTop3ByStatusOrderByCreatedAtDesc(PaymentStatus status);
+
+    @Query("""
+            SELECT u.email AS email, COUNT(p.id) AS payments, SUM(CAST(p.amount AS REAL)) AS total
+            FROM users u JOIN payments p ON p.user_id = u.id
+            WHERE p.status = :status
+            GROUP BY u.id
+            ORDER BY total DESC, u.email
+            LIMIT :limit""")
+    List<UserSpending> topSpenders(PaymentStatus status, int limit);
 }

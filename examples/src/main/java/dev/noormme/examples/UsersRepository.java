@@ -2,8 +2,17 @@ package dev.noormme.examples;
 
 import dev.noormme.annotations.Repository;
 import dev.noormme.repository.CrudRepository;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
 
-/** Users; the implementation is generated at compile time. */
+/** Users; the implementation is generated, and every query is checked at compile time. */
 @Repository
 public interface UsersRepository extends CrudRepository<User, Long> {
+
+    Optional<User> findByEmail(String email);
+
+    List<User> findByCreatedAtAfterOrderByEmailAsc(Instant since);
+
+    long countByDisplayNameLike(String pattern);
 }

@@ -26,13 +26,19 @@ class PaymentsAppTest {
         PaymentsApp.run(file, new PrintStream(printed, true, StandardCharsets.UTF_8));
 
         List<String> lines = printed.toString(StandardCharsets.UTF_8).lines().toList();
-        assertTrue(lines.contains("Registered 45 users with 45 payments"), lines::toString);
+        assertTrue(lines.contains("Registered 45 users with 49 payments"), lines::toString);
         assertTrue(lines.stream().anyMatch(line -> line.startsWith("Rolled back: ") && line.contains("users.email")),
                 lines::toString);
-        assertTrue(lines.contains("After the rollback: 45 users, 45 payments"), lines::toString);
+        assertTrue(lines.contains("After the rollback: 45 users, 49 payments"), lines::toString);
         assertTrue(lines.contains("Page 1 of 3: 20 users, user01@example.com .. user20@example.com"), lines::toString);
         assertTrue(lines.contains("Page 3 of 3: 5 users, user41@example.com .. user45@example.com"), lines::toString);
         assertTrue(lines.contains("Refunded payment 1 of 11.01: REFUNDED"), lines::toString);
+        assertTrue(lines.contains("Users named like 'User 1%': 11"), lines::toString);
+        assertTrue(lines.contains("Settled payments: 48, refunded: 1"), lines::toString);
+        assertTrue(lines.contains("Payments of user10@example.com, newest first: [100.00, 20.10]"), lines::toString);
+        assertTrue(lines.contains("Top spender user40@example.com: 2 payments, 150.40"), lines::toString);
+        assertTrue(lines.contains("Top spender user30@example.com: 2 payments, 140.30"), lines::toString);
+        assertTrue(lines.contains("Top spender user20@example.com: 2 payments, 130.20"), lines::toString);
         assertTrue(lines.stream().anyMatch(line -> line.startsWith("Health: {") && line.contains("\"UP\"")),
                 lines::toString);
 
