@@ -8,7 +8,7 @@ import java.time.Instant;
 /** The benchmarks' entity: a handful of columns of the common types. */
 @Table("accounts")
 public record Account(@Id Long id,
-                      @Column(nullable = false) String email,
+                      @Column(nullable = false, unique = true) String email,
                       String displayName,
                       int loginCount,
                       double balance,

@@ -20,6 +20,8 @@ final class HandWrittenAccounts implements AutoCloseable {
     private final Connection connection;
     private final PreparedStatement selectById;
     private final PreparedStatement selectAll;
+    private final PreparedStatement selectByEmail;
+    private final PreparedStatement selectByLoginCountAbove;
     private final PreparedStatement insertReturningId;
     private final PreparedStatement insertWithoutId;
     private final PreparedStatement begin;
@@ -37,6 +39,9 @@ final class HandWrittenAccounts implements AutoCloseable {
         String columns = "\"id\", \"email\", \"display_name\", \"login_count\", \"balance\", \"created_at\"";
         selectById = connection.prepareStatement("SELECT " + columns + " FROM \"accounts\" WHERE \"id\" = ?");
         selectAll = connection.prepareStatement("SELECT " + columns + " FROM \"accounts\" ORDER BY \"id\"");
+        selectByEmail = connection.prepareStatement("SELECT " + columns + " FROM \"accounts\" WHERE \"email\" = ?");
+        selectByLoginCountAbove = connection.prepareStatement(
+                "SELECT * FROM accounts WHERE login_count = ? AND balance > ? ORDER BY id LIMIT 20");
         String insert = "INSERT INTO \"accounts\" (\"email\", \"display_name\", \"login_count\", \"balance\","
                 + " \"created_at\") VALUES (?, ?, ?, ?, ?)";
         insertReturningId = connection.prepareStatement(insert + " RETURNING \"id\"");
@@ -50,6 +55,25 @@ final class HandWrittenAccounts implements AutoCloseable {
         try (ResultSet row = selectById.executeQuery()) {
             return row.next() ? Optional.of(read(row)) : Optional.empty();
         }
+    }
+
+    Optional<Account> findByEmail(String email) throws SQLException {
+        selectByEmail.setString(1, email);
+        try (ResultSet row = selectByEmail.executeQuery()) {
+            return row.next() ? Optional.of(read(row)) : Optional.empty();
+        }
+    }
+
+    List<Account> withLoginCountAbove(int loginCount, double minimum) throws SQLException {
+        selectByLoginCountAbove.setInt(1, loginCount);
+        selectByLoginCountAbove.setDouble(2, minimum);
+        List<Account> accounts = new ArrayList<>();
+        try (ResultSet row = selectByLoginCountAbove.executeQuery()) {
+            while (row.next()) {
+                accounts.add(read(row));
+            }
+        }
+        return accounts;
     }
 
     List<Account> findAll() throws SQLException {
