@@ -6,11 +6,15 @@ import dev.noormme.connection.SqlErrors;
 import dev.noormme.health.HealthReport;
 import dev.noormme.internal.DatabaseAccess;
 import dev.noormme.internal.EntityMapping;
+import dev.noormme.migration.MigrationException;
+import dev.noormme.migration.Migrations;
+import dev.noormme.migration.VersionedMigration;
 import java.io.IOException;
 import java.lang.System.Logger.Level;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.Callable;
@@ -42,11 +46,13 @@ public final class Database implements AutoCloseable {
 
     private final ConnectionManager connections;
     private final Path temporaryFile;
+    private final Migrations migrations;
     private final AtomicBoolean closed = new AtomicBoolean();
 
-    private Database(ConnectionManager connections, Path temporaryFile) {
+    private Database(ConnectionManager connections, Path temporaryFile, Migrations migrations) {
         this.connections = connections;
         this.temporaryFile = temporaryFile;
+        this.migrations = migrations;
     }
 
     /** Opens the database described by {@code config}, with no entities. */
@@ -55,17 +61,33 @@ public final class Database implements AutoCloseable {
     }
 
     /**
-     * Opens the database described by {@code config}; when {@code config.createSchema()} is
-     * true, creates the tables and indexes of {@code entities} that do not exist yet, in one
-     * transaction. A config without a url opens a private temporary database, deleted by
-     * {@link #close()}.
+     * Opens the database described by {@code config}, with no Java migrations (SQL migrations of
+     * {@code config.migrationLocations()} still run), as {@link #open(DatabaseConfig, List, List)}.
+     */
+    public static Database open(DatabaseConfig config, List<? extends EntityMapping<?, ?>> entities) {
+        return open(config, entities, List.of());
+    }
+
+    /**
+     * Opens the database described by {@code config} and prepares its schema. When there are
+     * migrations ({@code migrations}, or SQL files in {@code config.migrationLocations()}) and
+     * {@code config.migrateOnOpen()} is true, runs the pending ones (see {@link #migrations()});
+     * then compares the database with the entities and logs every difference as a warning (it
+     * also shows in {@link #healthCheck()}; nothing is changed to "fix" it). When there are no
+     * migrations and {@code config.createSchema()} is true, creates the tables and indexes of
+     * {@code entities} that do not exist yet, in one transaction. A config without a url opens a
+     * private temporary database, deleted by {@link #close()}.
      *
+     * @param migrations the Java migrations, as the generated {@code ServiceFactory} lists them
+     * @throws MigrationException when a migration fails; the database is closed again
      * @throws NoormmeException when the file cannot be opened or is not a SQLite database (the
      *         message gives its path), or when creating the schema fails
      */
-    public static Database open(DatabaseConfig config, List<? extends EntityMapping<?, ?>> entities) {
+    public static Database open(DatabaseConfig config, List<? extends EntityMapping<?, ?>> entities,
+            List<VersionedMigration> migrations) {
         Objects.requireNonNull(config, "config");
         Objects.requireNonNull(entities, "entities");
+        Objects.requireNonNull(migrations, "migrations");
         Path temporaryFile = config.url().isPresent() ? null : TemporaryDatabase.create();
         String url = temporaryFile == null ? config.url().get() : DatabaseConfig.URL_PREFIX + temporaryFile;
         ConnectionManager connections;
@@ -78,9 +100,12 @@ public final class Database implements AutoCloseable {
             TemporaryDatabase.delete(temporaryFile);
             throw e;
         }
-        Database database = new Database(connections, temporaryFile);
+        Database database = new Database(connections, temporaryFile,
+                Migrations.of(connections, config, entities, migrations));
         try {
-            if (config.createSchema() && !entities.isEmpty()) {
+            if (database.migrations.hasMigrations()) {
+                database.migrateAtOpen(config, entities);
+            } else if (config.createSchema() && !entities.isEmpty()) {
                 database.createSchema(entities);
             }
         } catch (RuntimeException e) {
@@ -93,6 +118,17 @@ public final class Database implements AutoCloseable {
         }
         LOG.log(Level.DEBUG, "Opened {0} with {1} entities", url, entities.size());
         return database;
+    }
+
+    private void migrateAtOpen(DatabaseConfig config, List<? extends EntityMapping<?, ?>> entities) {
+        if (config.migrateOnOpen()) {
+            migrations.migrate();
+        }
+        if (!entities.isEmpty()) {
+            for (String problem : migrations.drift()) {
+                LOG.log(Level.WARNING, "Schema drift in {0}: {1}", connections.url(), problem);
+            }
+        }
     }
 
     private void createSchema(List<? extends EntityMapping<?, ?>> entities) {
@@ -140,11 +176,29 @@ public final class Database implements AutoCloseable {
 
     /**
      * Checks the database now: connectivity ({@code SELECT 1} on a reader), integrity
-     * ({@code PRAGMA quick_check}) and the connection pool. Never throws for a failed check: it
-     * reports it as DOWN.
+     * ({@code PRAGMA quick_check}) and the connection pool; with migrations, also "pending
+     * migrations" and "schema drift" (DEGRADED when there are any). Never throws for a failed
+     * check: it reports it as DOWN.
      */
     public HealthReport healthCheck() {
-        return HealthChecks.run(connections);
+        HealthReport report = HealthChecks.run(connections);
+        if (!migrations.hasMigrations()) {
+            return report;
+        }
+        HealthReport more = migrations.health();
+        List<dev.noormme.health.HealthCheck> checks = new ArrayList<>(report.checks());
+        checks.addAll(more.checks());
+        List<String> recommendations = new ArrayList<>(report.recommendations());
+        recommendations.addAll(more.recommendations());
+        return new HealthReport(checks, recommendations);
+    }
+
+    /**
+     * The database's migrations: {@code migrate()}, {@code pending()}, {@code validate()},
+     * {@code restore(Path)}.
+     */
+    public Migrations migrations() {
+        return migrations;
     }
 
     /**

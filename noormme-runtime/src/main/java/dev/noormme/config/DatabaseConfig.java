@@ -1,6 +1,7 @@
 package dev.noormme.config;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
@@ -27,6 +28,10 @@ import java.util.function.Function;
  * <tr><td>busyTimeout</td><td>5 s</td><td>5 s</td><td>5 s</td></tr>
  * <tr><td>readerPoolSize</td><td>4</td><td>4</td><td>4</td></tr>
  * <tr><td>createSchema</td><td>true</td><td>true</td><td>true</td></tr>
+ * <tr><td>migrateOnOpen</td><td>true</td><td>true</td><td>true</td></tr>
+ * <tr><td>backupBeforeMigrate</td><td>false</td><td>true</td><td>false</td></tr>
+ * <tr><td>backupsToKeep</td><td>5</td><td>5</td><td>5</td></tr>
+ * <tr><td>migrationLocations</td><td colspan="3">{@code classpath:db/migration}</td></tr>
  * </table>
  *
  * <p>An absent {@link #url()} means a <em>private temporary database</em>: a file created under
@@ -51,6 +56,10 @@ public final class DatabaseConfig {
     private final Duration busyTimeout;
     private final int readerPoolSize;
     private final boolean createSchema;
+    private final boolean migrateOnOpen;
+    private final boolean backupBeforeMigrate;
+    private final int backupsToKeep;
+    private final List<String> migrationLocations;
 
     private DatabaseConfig(Builder builder) {
         this.environment = builder.environment;
@@ -60,6 +69,10 @@ public final class DatabaseConfig {
         this.busyTimeout = builder.busyTimeout;
         this.readerPoolSize = builder.readerPoolSize;
         this.createSchema = builder.createSchema;
+        this.migrateOnOpen = builder.migrateOnOpen;
+        this.backupBeforeMigrate = builder.backupBeforeMigrate;
+        this.backupsToKeep = builder.backupsToKeep;
+        this.migrationLocations = builder.migrationLocations;
     }
 
     /** The defaults of one environment (see the table above). */
@@ -77,7 +90,9 @@ public final class DatabaseConfig {
      * ({@code DEVELOPMENT}, {@code PRODUCTION} or {@code TEST}, any case; default DEVELOPMENT)
      * chooses the defaults, then each of {@code NOORMME_URL}, {@code NOORMME_JOURNAL_MODE},
      * {@code NOORMME_SYNCHRONOUS}, {@code NOORMME_BUSY_TIMEOUT} (e.g. {@code 5s}),
-     * {@code NOORMME_READER_POOL_SIZE} and {@code NOORMME_CREATE_SCHEMA} overrides its setting
+     * {@code NOORMME_READER_POOL_SIZE}, {@code NOORMME_CREATE_SCHEMA}, {@code NOORMME_MIGRATE_ON_OPEN},
+     * {@code NOORMME_BACKUP_BEFORE_MIGRATE}, {@code NOORMME_BACKUPS_TO_KEEP} and
+     * {@code NOORMME_MIGRATION_LOCATIONS} (comma-separated) overrides its setting
      * when set and not blank. The only place NOORMME reads environment variables.
      *
      * @throws IllegalArgumentException naming the variable when a value cannot be used
@@ -104,6 +119,16 @@ public final class DatabaseConfig {
         apply(() -> builder.readerPoolSize(readers), "NOORMME_READER_POOL_SIZE", readers);
         builder.createSchema(read(variables, "NOORMME_CREATE_SCHEMA", DatabaseConfig::parseBoolean,
                 builder.createSchema));
+        builder.migrateOnOpen(read(variables, "NOORMME_MIGRATE_ON_OPEN", DatabaseConfig::parseBoolean,
+                builder.migrateOnOpen));
+        builder.backupBeforeMigrate(read(variables, "NOORMME_BACKUP_BEFORE_MIGRATE", DatabaseConfig::parseBoolean,
+                builder.backupBeforeMigrate));
+        int backups = read(variables, "NOORMME_BACKUPS_TO_KEEP", Integer::parseInt, builder.backupsToKeep);
+        apply(() -> builder.backupsToKeep(backups), "NOORMME_BACKUPS_TO_KEEP", backups);
+        List<String> locations = read(variables, "NOORMME_MIGRATION_LOCATIONS",
+                value -> List.of(value.split("\\s*,\\s*")), builder.migrationLocations);
+        apply(() -> builder.migrationLocations(locations.toArray(String[]::new)), "NOORMME_MIGRATION_LOCATIONS",
+                locations);
         return builder.build();
     }
 
@@ -143,6 +168,10 @@ public final class DatabaseConfig {
         builder.busyTimeout = Duration.ofSeconds(5);
         builder.readerPoolSize = 4;
         builder.createSchema = true;
+        builder.migrateOnOpen = true;
+        builder.backupBeforeMigrate = environment == Environment.PRODUCTION;
+        builder.backupsToKeep = 5;
+        builder.migrationLocations = List.of("classpath:db/migration");
         switch (environment) {
             case DEVELOPMENT -> {
                 builder.url = "jdbc:sqlite:noormme-dev.db";
@@ -170,6 +199,10 @@ public final class DatabaseConfig {
         builder.busyTimeout = busyTimeout;
         builder.readerPoolSize = readerPoolSize;
         builder.createSchema = createSchema;
+        builder.migrateOnOpen = migrateOnOpen;
+        builder.backupBeforeMigrate = backupBeforeMigrate;
+        builder.backupsToKeep = backupsToKeep;
+        builder.migrationLocations = migrationLocations;
         return builder;
     }
 
@@ -206,9 +239,39 @@ public final class DatabaseConfig {
         return readerPoolSize;
     }
 
-    /** True when opening creates the tables and indexes of the entities that do not exist yet. */
+    /**
+     * True when opening creates the tables and indexes of the entities that do not exist yet.
+     * Used only when the application has no migrations: with migrations, they make the schema.
+     */
     public boolean createSchema() {
         return createSchema;
+    }
+
+    /** True when opening runs every pending migration (and fails to open when one fails). */
+    public boolean migrateOnOpen() {
+        return migrateOnOpen;
+    }
+
+    /**
+     * True when a migration run keeps the online backup it writes before changing a database that
+     * has data, next to the database file; when false, that backup is still written, used to
+     * restore a failed run, and deleted afterwards.
+     */
+    public boolean backupBeforeMigrate() {
+        return backupBeforeMigrate;
+    }
+
+    /** How many pre-migration backups of the database are kept; older ones are deleted. */
+    public int backupsToKeep() {
+        return backupsToKeep;
+    }
+
+    /**
+     * Where Flyway finds SQL migrations ({@code V<version>__<description>.sql}): Flyway locations
+     * such as {@code classpath:db/migration} or {@code filesystem:/opt/app/sql}.
+     */
+    public List<String> migrationLocations() {
+        return migrationLocations;
     }
 
     @Override
@@ -220,12 +283,17 @@ public final class DatabaseConfig {
                 && synchronous == that.synchronous
                 && busyTimeout.equals(that.busyTimeout)
                 && readerPoolSize == that.readerPoolSize
-                && createSchema == that.createSchema;
+                && createSchema == that.createSchema
+                && migrateOnOpen == that.migrateOnOpen
+                && backupBeforeMigrate == that.backupBeforeMigrate
+                && backupsToKeep == that.backupsToKeep
+                && migrationLocations.equals(that.migrationLocations);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(environment, url, journalMode, synchronous, busyTimeout, readerPoolSize, createSchema);
+        return Objects.hash(environment, url, journalMode, synchronous, busyTimeout, readerPoolSize, createSchema,
+                migrateOnOpen, backupBeforeMigrate, backupsToKeep, migrationLocations);
     }
 
     @Override
@@ -234,7 +302,9 @@ public final class DatabaseConfig {
                 + ", url=" + (url == null ? "<private temporary database>" : url)
                 + ", journalMode=" + journalMode + ", synchronous=" + synchronous
                 + ", busyTimeout=" + busyTimeout + ", readerPoolSize=" + readerPoolSize
-                + ", createSchema=" + createSchema + "]";
+                + ", createSchema=" + createSchema + ", migrateOnOpen=" + migrateOnOpen
+                + ", backupBeforeMigrate=" + backupBeforeMigrate + ", backupsToKeep=" + backupsToKeep
+                + ", migrationLocations=" + migrationLocations + "]";
     }
 
     /**
@@ -250,6 +320,10 @@ public final class DatabaseConfig {
         private Duration busyTimeout;
         private int readerPoolSize;
         private boolean createSchema;
+        private boolean migrateOnOpen;
+        private boolean backupBeforeMigrate;
+        private int backupsToKeep;
+        private List<String> migrationLocations;
 
         private Builder() {
         }
@@ -312,6 +386,43 @@ public final class DatabaseConfig {
         /** Whether opening creates the entities' missing tables and indexes. */
         public Builder createSchema(boolean createSchema) {
             this.createSchema = createSchema;
+            return this;
+        }
+
+        /** Whether opening runs every pending migration. */
+        public Builder migrateOnOpen(boolean migrateOnOpen) {
+            this.migrateOnOpen = migrateOnOpen;
+            return this;
+        }
+
+        /** Whether the backup written before a migration run is kept next to the database. */
+        public Builder backupBeforeMigrate(boolean backupBeforeMigrate) {
+            this.backupBeforeMigrate = backupBeforeMigrate;
+            return this;
+        }
+
+        /** How many pre-migration backups to keep, at least 1. */
+        public Builder backupsToKeep(int backupsToKeep) {
+            if (backupsToKeep < 1) {
+                throw new IllegalArgumentException("backupsToKeep must be at least 1, was " + backupsToKeep);
+            }
+            this.backupsToKeep = backupsToKeep;
+            return this;
+        }
+
+        /**
+         * Flyway locations of SQL migrations, each starting with {@code classpath:} or
+         * {@code filesystem:}; none means Java migrations only.
+         */
+        public Builder migrationLocations(String... migrationLocations) {
+            List<String> locations = List.of(migrationLocations);
+            for (String location : locations) {
+                if (!location.startsWith("classpath:") && !location.startsWith("filesystem:")) {
+                    throw new IllegalArgumentException("A migration location starts with classpath: or filesystem:, "
+                            + "e.g. classpath:db/migration; was '" + location + "'");
+                }
+            }
+            this.migrationLocations = locations;
             return this;
         }
 

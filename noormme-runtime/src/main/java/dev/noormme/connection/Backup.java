@@ -8,7 +8,10 @@ import java.nio.file.StandardCopyOption;
 import java.sql.SQLException;
 import org.sqlite.SQLiteConnection;
 
-/** SQLite's online backup through sqlite-jdbc, written beside the target and then moved into place. */
+/**
+ * SQLite's online backup through sqlite-jdbc, written beside the target and then moved into
+ * place; and the same API in reverse, to restore a database from a backup file.
+ */
 final class Backup {
 
     private static final int SQLITE_OK = 0;
@@ -40,6 +43,23 @@ final class Backup {
                     // The partial file is in the target's folder, named as such; nothing more to do.
                 }
             }
+        }
+    }
+
+    /**
+     * Replaces the content of {@code target}'s main database with the backup file's, page by
+     * page through SQLite's backup API (sqlite-jdbc's {@code restore}), in one write
+     * transaction: other connections see the old content or the new, never a mix.
+     */
+    static void restore(Handle target, Path backup) throws SQLException {
+        Path absolute = backup.toAbsolutePath();
+        if (!Files.isRegularFile(absolute)) {
+            throw new SQLException("Cannot restore from " + absolute + ": no such file");
+        }
+        SQLiteConnection connection = target.connection().unwrap(SQLiteConnection.class);
+        int result = connection.getDatabase().restore("main", absolute.toString(), null);
+        if (result != SQLITE_OK) {
+            throw new SQLException("SQLite restore from " + absolute + " ended with result code " + result, null, result);
         }
     }
 

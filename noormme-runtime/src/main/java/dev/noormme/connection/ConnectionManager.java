@@ -285,6 +285,28 @@ public final class ConnectionManager {
         }
     }
 
+    /**
+     * Replaces the database's content with the backup file's (SQLite's backup API in reverse),
+     * on the writer under the lock: writers wait, readers see the old content or the new.
+     * Every cached statement of the writer is dropped, since the schema may have changed.
+     *
+     * @throws IllegalStateException when called inside a transaction
+     */
+    public void restore(Path backup) throws SQLException {
+        if (current.get() != null) {
+            throw new IllegalStateException("restore() cannot run inside a transaction");
+        }
+        writeLock.lock();
+        try {
+            ensureOpen();
+            SQLException failure = new SQLException("discarding statements before a restore");
+            writer.discardStatements(failure);
+            Backup.restore(writer, backup);
+        } finally {
+            writeLock.unlock();
+        }
+    }
+
     /** The pool as it is now. */
     public PoolState state() {
         int idle = readers == null ? 0 : readers.idle();

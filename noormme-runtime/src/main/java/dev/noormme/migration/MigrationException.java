@@ -1,0 +1,62 @@
+package dev.noormme.migration;
+
+import dev.noormme.NoormmeException;
+import java.nio.file.Path;
+import java.util.Optional;
+
+/**
+ * A migration failed. Its transaction was rolled back; when migrations of the same run had been
+ * applied before it, the database was restored from the backup written before the run, so it
+ * is exactly as it was before the run ({@link #restoredFrom()}). The message names the version,
+ * the description and the underlying (usually SQLite's) message.
+ */
+public class MigrationException extends NoormmeException {
+    private static final long serialVersionUID = 1L;
+
+    private final String version;
+    private final String description;
+    private final String reason;
+    private final transient Path restoredFrom;
+
+    /**
+     * @param version the failed migration's version; null when no single migration failed
+     *        (validation, configuration)
+     * @param description its description, or null
+     * @param reason the underlying message
+     * @param restoredFrom the backup the database was restored from, or null
+     */
+    public MigrationException(String version, String description, String reason, Path restoredFrom, Throwable cause) {
+        super(message(version, description, reason, restoredFrom), cause);
+        this.version = version;
+        this.description = description;
+        this.reason = reason;
+        this.restoredFrom = restoredFrom;
+    }
+
+    private static String message(String version, String description, String reason, Path restoredFrom) {
+        String what = version == null ? "Migrating failed" : "Migration V" + version + " (" + description + ") failed";
+        String after = restoredFrom == null ? "" : ". The database was restored to its state before the run from "
+                + restoredFrom;
+        return what + ": " + reason + after;
+    }
+
+    /** The failed migration's version, when one migration failed. */
+    public Optional<String> version() {
+        return Optional.ofNullable(version);
+    }
+
+    /** The failed migration's description, when one migration failed. */
+    public Optional<String> description() {
+        return Optional.ofNullable(description);
+    }
+
+    /** The underlying message, as SQLite or the Java migration gave it. */
+    public String reason() {
+        return reason;
+    }
+
+    /** The backup the database was restored from, when a restore was needed. */
+    public Optional<Path> restoredFrom() {
+        return Optional.ofNullable(restoredFrom);
+    }
+}

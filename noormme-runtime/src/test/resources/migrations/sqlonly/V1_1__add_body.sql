@@ -1,0 +1,2 @@
+ALTER TABLE notes ADD COLUMN body TEXT;
+CREATE INDEX notes_title ON notes (title);
