@@ -1,5 +1,7 @@
 package dev.noormme;
 
+import dev.noormme.cache.QueryCache;
+import dev.noormme.cache.internal.CacheEngine;
 import dev.noormme.config.DatabaseConfig;
 import dev.noormme.connection.ConnectionManager;
 import dev.noormme.connection.SqlErrors;
@@ -19,6 +21,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Supplier;
 
 /**
  * One open SQLite database: its connections, its transactions, its health and its backups. The
@@ -42,15 +45,18 @@ public final class Database implements AutoCloseable {
 
     static {
         DatabaseAccess.install(database -> database.connections);
+        DatabaseAccess.installCache(database -> database.cache);
     }
 
     private final ConnectionManager connections;
+    private final CacheEngine cache;
     private final Path temporaryFile;
     private final Migrations migrations;
     private final AtomicBoolean closed = new AtomicBoolean();
 
-    private Database(ConnectionManager connections, Path temporaryFile, Migrations migrations) {
+    private Database(ConnectionManager connections, CacheEngine cache, Path temporaryFile, Migrations migrations) {
         this.connections = connections;
+        this.cache = cache;
         this.temporaryFile = temporaryFile;
         this.migrations = migrations;
     }
@@ -100,7 +106,7 @@ public final class Database implements AutoCloseable {
             TemporaryDatabase.delete(temporaryFile);
             throw e;
         }
-        Database database = new Database(connections, temporaryFile,
+        Database database = new Database(connections, CacheEngine.open(connections, config), temporaryFile,
                 Migrations.of(connections, config, entities, migrations));
         try {
             if (database.migrations.hasMigrations()) {
@@ -116,6 +122,7 @@ public final class Database implements AutoCloseable {
             }
             throw e;
         }
+        database.cache.start(); // watches data_version from the schema as prepared above
         LOG.log(Level.DEBUG, "Opened {0} with {1} entities", url, entities.size());
         return database;
     }
@@ -175,6 +182,34 @@ public final class Database implements AutoCloseable {
     }
 
     /**
+     * Runs {@code work} as the query {@code name}; with {@link QueryOptions#cached(java.time.Duration)},
+     * answers from the query cache while it holds a current result for {@code name}, and otherwise
+     * runs the work and keeps its result for the ttl. The result is evicted when a write to one of
+     * the options' {@code dependsOn} tables commits (and when another connection commits), exactly
+     * as a {@code @Cached} method's; without {@code dependsOn} only the ttl, a flush or
+     * {@code cache().invalidateAll()} ends it. List results come back unmodifiable when cached.
+     *
+     * <pre>{@code
+     * List<User> users = db.executeQuery(() -> users.findAll(), "getUsers",
+     *         QueryOptions.cached(Duration.ofMinutes(5)).dependsOn("users"));
+     * }</pre>
+     */
+    public <T> T executeQuery(Supplier<T> work, String name, QueryOptions options) {
+        Objects.requireNonNull(work, "work");
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(options, "options");
+        if (options.ttl().isEmpty()) {
+            return work.get();
+        }
+        return cache.<T>adHoc(name, options.ttl().get(), options.tables()).get(work);
+    }
+
+    /** The query cache: statistics and explicit invalidation. */
+    public QueryCache cache() {
+        return cache;
+    }
+
+    /**
      * Checks the database now: connectivity ({@code SELECT 1} on a reader), integrity
      * ({@code PRAGMA quick_check}) and the connection pool; with migrations, also "pending
      * migrations" and "schema drift" (DEGRADED when there are any). Never throws for a failed
@@ -228,6 +263,7 @@ public final class Database implements AutoCloseable {
             return;
         }
         try {
+            cache.close();
             connections.close();
         } finally {
             TemporaryDatabase.delete(temporaryFile);

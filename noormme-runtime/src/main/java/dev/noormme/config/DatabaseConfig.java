@@ -1,5 +1,6 @@
 package dev.noormme.config;
 
+import dev.noormme.cache.CachePolicy;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
@@ -28,6 +29,10 @@ import java.util.function.Function;
  * <tr><td>busyTimeout</td><td>5 s</td><td>5 s</td><td>5 s</td></tr>
  * <tr><td>readerPoolSize</td><td>4</td><td>4</td><td>4</td></tr>
  * <tr><td>createSchema</td><td>true</td><td>true</td><td>true</td></tr>
+ * <tr><td>cacheEnabled</td><td>true</td><td>true</td><td>true</td></tr>
+ * <tr><td>cacheMaxEntries</td><td>10,000</td><td>10,000</td><td>10,000</td></tr>
+ * <tr><td>cachePolicy</td><td>ADAPTIVE</td><td>ADAPTIVE</td><td>ADAPTIVE</td></tr>
+ * <tr><td>cachePollInterval</td><td>1 s</td><td>1 s</td><td>1 s</td></tr>
  * <tr><td>migrateOnOpen</td><td>true</td><td>true</td><td>true</td></tr>
  * <tr><td>backupBeforeMigrate</td><td>false</td><td>true</td><td>false</td></tr>
  * <tr><td>backupsToKeep</td><td>5</td><td>5</td><td>5</td></tr>
@@ -56,6 +61,10 @@ public final class DatabaseConfig {
     private final Duration busyTimeout;
     private final int readerPoolSize;
     private final boolean createSchema;
+    private final boolean cacheEnabled;
+    private final long cacheMaxEntries;
+    private final CachePolicy cachePolicy;
+    private final Duration cachePollInterval;
     private final boolean migrateOnOpen;
     private final boolean backupBeforeMigrate;
     private final int backupsToKeep;
@@ -69,6 +78,10 @@ public final class DatabaseConfig {
         this.busyTimeout = builder.busyTimeout;
         this.readerPoolSize = builder.readerPoolSize;
         this.createSchema = builder.createSchema;
+        this.cacheEnabled = builder.cacheEnabled;
+        this.cacheMaxEntries = builder.cacheMaxEntries;
+        this.cachePolicy = builder.cachePolicy;
+        this.cachePollInterval = builder.cachePollInterval;
         this.migrateOnOpen = builder.migrateOnOpen;
         this.backupBeforeMigrate = builder.backupBeforeMigrate;
         this.backupsToKeep = builder.backupsToKeep;
@@ -93,7 +106,10 @@ public final class DatabaseConfig {
      * {@code NOORMME_READER_POOL_SIZE}, {@code NOORMME_CREATE_SCHEMA}, {@code NOORMME_MIGRATE_ON_OPEN},
      * {@code NOORMME_BACKUP_BEFORE_MIGRATE}, {@code NOORMME_BACKUPS_TO_KEEP} and
      * {@code NOORMME_MIGRATION_LOCATIONS} (comma-separated) overrides its setting
-     * when set and not blank. The only place NOORMME reads environment variables.
+     * when set and not blank; so do the query cache's {@code NOORMME_CACHE_ENABLED},
+     * {@code NOORMME_CACHE_MAX_ENTRIES}, {@code NOORMME_CACHE_POLICY} ({@code ADAPTIVE}, {@code LRU},
+     * {@code FIFO}) and {@code NOORMME_CACHE_POLL_INTERVAL} (e.g. {@code 500ms}).
+     * The only place NOORMME reads environment variables.
      *
      * @throws IllegalArgumentException naming the variable when a value cannot be used
      */
@@ -129,6 +145,14 @@ public final class DatabaseConfig {
                 value -> List.of(value.split("\\s*,\\s*")), builder.migrationLocations);
         apply(() -> builder.migrationLocations(locations.toArray(String[]::new)), "NOORMME_MIGRATION_LOCATIONS",
                 locations);
+        builder.cacheEnabled(read(variables, "NOORMME_CACHE_ENABLED", DatabaseConfig::parseBoolean,
+                builder.cacheEnabled));
+        long maxEntries = read(variables, "NOORMME_CACHE_MAX_ENTRIES", Long::parseLong, builder.cacheMaxEntries);
+        apply(() -> builder.cacheMaxEntries(maxEntries), "NOORMME_CACHE_MAX_ENTRIES", maxEntries);
+        builder.cachePolicy(read(variables, "NOORMME_CACHE_POLICY",
+                value -> CachePolicy.valueOf(value.toUpperCase(Locale.ROOT)), builder.cachePolicy));
+        Duration poll = read(variables, "NOORMME_CACHE_POLL_INTERVAL", Durations::parse, builder.cachePollInterval);
+        apply(() -> builder.cachePollInterval(poll), "NOORMME_CACHE_POLL_INTERVAL", poll);
         return builder.build();
     }
 
@@ -168,6 +192,10 @@ public final class DatabaseConfig {
         builder.busyTimeout = Duration.ofSeconds(5);
         builder.readerPoolSize = 4;
         builder.createSchema = true;
+        builder.cacheEnabled = true;
+        builder.cacheMaxEntries = 10_000;
+        builder.cachePolicy = CachePolicy.ADAPTIVE;
+        builder.cachePollInterval = Duration.ofSeconds(1);
         builder.migrateOnOpen = true;
         builder.backupBeforeMigrate = environment == Environment.PRODUCTION;
         builder.backupsToKeep = 5;
@@ -199,6 +227,10 @@ public final class DatabaseConfig {
         builder.busyTimeout = busyTimeout;
         builder.readerPoolSize = readerPoolSize;
         builder.createSchema = createSchema;
+        builder.cacheEnabled = cacheEnabled;
+        builder.cacheMaxEntries = cacheMaxEntries;
+        builder.cachePolicy = cachePolicy;
+        builder.cachePollInterval = cachePollInterval;
         builder.migrateOnOpen = migrateOnOpen;
         builder.backupBeforeMigrate = backupBeforeMigrate;
         builder.backupsToKeep = backupsToKeep;
@@ -274,6 +306,29 @@ public final class DatabaseConfig {
         return migrationLocations;
     }
 
+    /** True when {@code @Cached} reads and cached {@code executeQuery} calls use the query cache. */
+    public boolean cacheEnabled() {
+        return cacheEnabled;
+    }
+
+    /** The most entries the query cache holds; beyond it, {@link #cachePolicy()} chooses what to evict. */
+    public long cacheMaxEntries() {
+        return cacheMaxEntries;
+    }
+
+    /** How the query cache chooses what to evict when full. */
+    public CachePolicy cachePolicy() {
+        return cachePolicy;
+    }
+
+    /**
+     * How often the query cache reads {@code PRAGMA data_version} to notice commits by other
+     * connections and processes, flushing itself when one happened.
+     */
+    public Duration cachePollInterval() {
+        return cachePollInterval;
+    }
+
     @Override
     public boolean equals(Object other) {
         return other instanceof DatabaseConfig that
@@ -284,6 +339,10 @@ public final class DatabaseConfig {
                 && busyTimeout.equals(that.busyTimeout)
                 && readerPoolSize == that.readerPoolSize
                 && createSchema == that.createSchema
+                && cacheEnabled == that.cacheEnabled
+                && cacheMaxEntries == that.cacheMaxEntries
+                && cachePolicy == that.cachePolicy
+                && cachePollInterval.equals(that.cachePollInterval)
                 && migrateOnOpen == that.migrateOnOpen
                 && backupBeforeMigrate == that.backupBeforeMigrate
                 && backupsToKeep == that.backupsToKeep
@@ -292,7 +351,7 @@ public final class DatabaseConfig {
 
     @Override
     public int hashCode() {
-        return Objects.hash(environment, url, journalMode, synchronous, busyTimeout, readerPoolSize, createSchema,
+        return 31 * Objects.hash(cacheEnabled, cacheMaxEntries, cachePolicy, cachePollInterval) + Objects.hash(environment, url, journalMode, synchronous, busyTimeout, readerPoolSize, createSchema,
                 migrateOnOpen, backupBeforeMigrate, backupsToKeep, migrationLocations);
     }
 
@@ -302,7 +361,9 @@ public final class DatabaseConfig {
                 + ", url=" + (url == null ? "<private temporary database>" : url)
                 + ", journalMode=" + journalMode + ", synchronous=" + synchronous
                 + ", busyTimeout=" + busyTimeout + ", readerPoolSize=" + readerPoolSize
-                + ", createSchema=" + createSchema + ", migrateOnOpen=" + migrateOnOpen
+                + ", createSchema=" + createSchema + ", cacheEnabled=" + cacheEnabled
+                + ", cacheMaxEntries=" + cacheMaxEntries + ", cachePolicy=" + cachePolicy
+                + ", cachePollInterval=" + cachePollInterval + ", migrateOnOpen=" + migrateOnOpen
                 + ", backupBeforeMigrate=" + backupBeforeMigrate + ", backupsToKeep=" + backupsToKeep
                 + ", migrationLocations=" + migrationLocations + "]";
     }
@@ -320,6 +381,10 @@ public final class DatabaseConfig {
         private Duration busyTimeout;
         private int readerPoolSize;
         private boolean createSchema;
+        private boolean cacheEnabled;
+        private long cacheMaxEntries;
+        private CachePolicy cachePolicy;
+        private Duration cachePollInterval;
         private boolean migrateOnOpen;
         private boolean backupBeforeMigrate;
         private int backupsToKeep;
@@ -423,6 +488,38 @@ public final class DatabaseConfig {
                 }
             }
             this.migrationLocations = locations;
+            return this;
+        }
+
+        /** Whether {@code @Cached} reads and cached {@code executeQuery} calls use the query cache. */
+        public Builder cacheEnabled(boolean cacheEnabled) {
+            this.cacheEnabled = cacheEnabled;
+            return this;
+        }
+
+        /** The most entries the query cache holds, at least 1. */
+        public Builder cacheMaxEntries(long cacheMaxEntries) {
+            if (cacheMaxEntries < 1) {
+                throw new IllegalArgumentException("cacheMaxEntries must be at least 1, was " + cacheMaxEntries);
+            }
+            this.cacheMaxEntries = cacheMaxEntries;
+            return this;
+        }
+
+        /** How the query cache chooses what to evict when full. */
+        public Builder cachePolicy(CachePolicy cachePolicy) {
+            this.cachePolicy = Objects.requireNonNull(cachePolicy, "cachePolicy");
+            return this;
+        }
+
+        /** How often other connections' commits are looked for, from 10 ms to 1 hour. */
+        public Builder cachePollInterval(Duration cachePollInterval) {
+            Objects.requireNonNull(cachePollInterval, "cachePollInterval");
+            if (cachePollInterval.compareTo(Duration.ofMillis(10)) < 0 || cachePollInterval.compareTo(Duration.ofHours(1)) > 0) {
+                throw new IllegalArgumentException("cachePollInterval must be between 10 ms and 1 hour, was "
+                        + cachePollInterval);
+            }
+            this.cachePollInterval = cachePollInterval;
             return this;
         }
 

@@ -38,7 +38,31 @@ public final class ConnectionManager {
     private final ReaderPool readers; // null: reads share the writer
     private final long readerWaitMillis;
     private final ThreadLocal<Transaction> current = new ThreadLocal<>();
+    private volatile TransactionListener transactionListener = TransactionListener.NONE;
     private volatile boolean closed;
+
+    /**
+     * Hears how each outermost transaction ends; the query cache invalidates what a committed one
+     * wrote. Called on the transaction's thread, while it still holds the writer lock.
+     */
+    public interface TransactionListener {
+        /** Listens to nothing. */
+        TransactionListener NONE = new TransactionListener() {
+            @Override
+            public void committed() {
+            }
+
+            @Override
+            public void rolledBack() {
+            }
+        };
+
+        /** The transaction's COMMIT succeeded. */
+        void committed();
+
+        /** The transaction rolled back (its COMMIT may have failed first). */
+        void rolledBack();
+    }
 
     private ConnectionManager(String url, Handle writer, List<Handle> readers, long readerWaitMillis) {
         this.url = url;
@@ -210,6 +234,7 @@ public final class ConnectionManager {
                 throw failure;
             }
             commit();
+            transactionListener.committed();
             return result;
         } finally {
             writeLock.unlock();
@@ -253,7 +278,14 @@ public final class ConnectionManager {
             writer.discardStatements(e);
             // SQLite may already have rolled back (e.g. on SQLITE_FULL); keep the first failure.
             failure.addSuppressed(e);
+        } finally {
+            transactionListener.rolledBack();
         }
+    }
+
+    /** Sets the one listener told how each transaction ends (the query cache's). */
+    public void transactionListener(TransactionListener listener) {
+        this.transactionListener = java.util.Objects.requireNonNull(listener, "listener");
     }
 
     private void execute(String sql, String operation) {

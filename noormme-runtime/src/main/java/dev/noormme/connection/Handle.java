@@ -90,7 +90,11 @@ public final class Handle {
         statements.clear();
     }
 
-    Connection connection() {
+    /**
+     * The JDBC connection, for a statement that must not enter the statement cache (a one-off
+     * EXPLAIN, say); the caller closes what it creates and never closes the connection.
+     */
+    public Connection connection() {
         return connection;
     }
 

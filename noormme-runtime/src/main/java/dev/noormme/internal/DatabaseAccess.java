@@ -1,6 +1,7 @@
 package dev.noormme.internal;
 
 import dev.noormme.Database;
+import dev.noormme.cache.internal.CacheEngine;
 import dev.noormme.connection.ConnectionManager;
 import java.util.Objects;
 import java.util.function.Function;
@@ -13,6 +14,7 @@ import java.util.function.Function;
 public final class DatabaseAccess {
 
     private static volatile Function<Database, ConnectionManager> accessor;
+    private static volatile Function<Database, CacheEngine> cacheAccessor;
 
     private DatabaseAccess() {
     }
@@ -27,6 +29,22 @@ public final class DatabaseAccess {
             throw new IllegalStateException("DatabaseAccess is installed by Database alone");
         }
         accessor = Objects.requireNonNull(connections);
+    }
+
+    /**
+     * Called once, by {@code Database}'s static initializer: how to reach a database's query cache.
+     *
+     * @throws IllegalStateException when an accessor is already installed
+     */
+    public static synchronized void installCache(Function<Database, CacheEngine> cache) {
+        if (cacheAccessor != null) {
+            throw new IllegalStateException("DatabaseAccess is installed by Database alone");
+        }
+        cacheAccessor = Objects.requireNonNull(cache);
+    }
+
+    static CacheEngine cache(Database database) {
+        return cacheAccessor.apply(Objects.requireNonNull(database, "database"));
     }
 
     static ConnectionManager connections(Database database) {

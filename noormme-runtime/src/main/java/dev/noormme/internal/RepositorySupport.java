@@ -2,6 +2,8 @@ package dev.noormme.internal;
 
 import dev.noormme.Database;
 import dev.noormme.NoormmeException;
+import dev.noormme.cache.internal.CacheEngine;
+import dev.noormme.cache.internal.CachedQuery;
 import dev.noormme.connection.ConnectionManager;
 import dev.noormme.connection.Handle;
 import dev.noormme.connection.SqlErrors;
@@ -11,6 +13,7 @@ import dev.noormme.repository.PageRequest;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -30,6 +33,8 @@ import java.util.Optional;
 public final class RepositorySupport<T, ID> {
 
     private final ConnectionManager connections;
+    private final CacheEngine cache;
+    private final CrudWrites writes;
     private final EntityMapping<T, ID> mapping;
     private final String table;
     private final BulkInsert<T, ID> bulkInsert;
@@ -45,9 +50,20 @@ public final class RepositorySupport<T, ID> {
     private final SqlFunction<T, Boolean> update = this::update;
     private final SqlFunction<PageQuery, Page<T>> page = this::page;
 
-    /** Support for {@code mapping}'s entity on {@code database}. */
+    /** Support for {@code mapping}'s entity on {@code database}; every CRUD write changes its table alone. */
     public RepositorySupport(Database database, EntityMapping<T, ID> mapping) {
+        this(database, mapping, CrudWrites.of(mapping.table()));
+    }
+
+    /**
+     * Support for {@code mapping}'s entity on {@code database}, whose CRUD writes change
+     * {@code writes}' tables (foreign-key cascades and triggers included): their commit evicts
+     * the cached reads of those tables.
+     */
+    public RepositorySupport(Database database, EntityMapping<T, ID> mapping, CrudWrites writes) {
         this.connections = DatabaseAccess.connections(database);
+        this.cache = DatabaseAccess.cache(database);
+        this.writes = Objects.requireNonNull(writes, "writes");
         this.mapping = Objects.requireNonNull(mapping, "mapping");
         this.table = mapping.table();
         this.bulkInsert = new BulkInsert<>(mapping);
@@ -58,7 +74,7 @@ public final class RepositorySupport<T, ID> {
     /** Inserts the entity; returns it with its generated id when SQLite generated one. */
     public T insert(T entity) {
         Objects.requireNonNull(entity, "entity");
-        return write(insert, entity, "insert into ");
+        return write(insert, entity, "insert into ", writes.insertTables());
     }
 
     /** Inserts every entity in one transaction (the thread's, when it has one); ids in order. */
@@ -68,25 +84,25 @@ public final class RepositorySupport<T, ID> {
             return List.of();
         }
         List<T> rows = List.copyOf(entities);
-        return connections.inTransaction(() -> write(bulkInsert, rows, "insertAll into "));
+        return connections.inTransaction(() -> write(bulkInsert, rows, "insertAll into ", writes.insertTables()));
     }
 
     /** Upserts an entity that has an id; inserts one that has none. */
     public T save(T entity) {
         Objects.requireNonNull(entity, "entity");
-        return mapping.hasNoId(entity) ? insert(entity) : write(upsert, entity, "save into ");
+        return mapping.hasNoId(entity) ? insert(entity) : write(upsert, entity, "save into ", writes.saveTables());
     }
 
     /** Updates the row with the entity's id; false when there is none. */
     public boolean update(T entity) {
         Objects.requireNonNull(entity, "entity");
-        return write(update, entity, "update of ");
+        return write(update, entity, "update of ", writes.updateTables());
     }
 
     /** Deletes the row with that id; false when there is none. */
     public boolean deleteById(ID id) {
         Objects.requireNonNull(id, "id");
-        return write(deleteById, id, "deleteById on ");
+        return write(deleteById, id, "deleteById on ", writes.deleteByIdTables());
     }
 
     /** The row with that id, or empty. */
@@ -161,7 +177,29 @@ public final class RepositorySupport<T, ID> {
      * @throws dev.noormme.ConstraintViolationException when the statement breaks a constraint
      */
     public int update(String name, String sql, StatementBinder binder) {
-        return queries.update(name, sql, binder);
+        return update(name, sql, binder, table);
+    }
+
+    /**
+     * As {@link #update(String, String, StatementBinder)}, for a statement that changes
+     * {@code tables} (as the processor found them, cascades and triggers included): their cached
+     * reads are evicted when the write commits.
+     */
+    public int update(String name, String sql, StatementBinder binder, String... tables) {
+        try {
+            return queries.update(name, sql, binder);
+        } finally {
+            cache.written(tables);
+        }
+    }
+
+    /**
+     * The cache of the read method {@code name} ({@code <RepositoryInterface>.<method>}), which
+     * reads {@code tables}; its results live at most {@code ttl}. Generated code keeps one per
+     * {@code @Cached} method and calls {@code get(arguments..., loader)} on it.
+     */
+    public <R> CachedQuery<R> cached(String name, Duration ttl, String... tables) {
+        return cache.query(name, ttl, tables);
     }
 
     /**
@@ -187,11 +225,13 @@ public final class RepositorySupport<T, ID> {
         }
     }
 
-    private <A, R> R write(SqlFunction<A, R> work, A argument, String operation) {
+    private <A, R> R write(SqlFunction<A, R> work, A argument, String operation, String[] tables) {
         try {
             return connections.write(work, argument);
         } catch (SQLException e) {
             throw SqlErrors.translate(e, operation + table, table);
+        } finally {
+            cache.written(tables);
         }
     }
 

@@ -1,0 +1,284 @@
+package dev.noormme.cache.internal;
+
+import dev.noormme.cache.CacheStats;
+import dev.noormme.cache.QueryCache;
+import dev.noormme.config.DatabaseConfig;
+import dev.noormme.connection.ConnectionManager;
+import java.time.Duration;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.LongAdder;
+import java.util.regex.Pattern;
+
+/**
+ * The query cache of one database: the store, the generation of every table, the writes of the
+ * transaction in progress and the {@code PRAGMA data_version} watcher.
+ *
+ * <p>How invalidation stays commit-correct without a lock on the read path:
+ * <ul>
+ * <li>every table has a generation; an entry is stamped with the sum of its tables' generations
+ *     (and a global epoch) taken <em>before</em> its query ran, and is served only while that sum
+ *     is unchanged;
+ * <li>a write in auto-commit bumps its tables' generations after the statement commits; a write
+ *     inside a transaction only records its tables, and the commit bumps them after COMMIT
+ *     succeeded; a rollback forgets them, so the cache is as it was;
+ * <li>inside a transaction that wrote a table, reads of that table bypass the cache and do not
+ *     fill it, so the transaction sees its own writes and nothing uncommitted is ever stored;
+ * <li>the tables of a write are the ones the processor declared plus what foreign-key actions and
+ *     triggers of the real schema reach ({@link WriteClosure});
+ * <li>a background thread flushes everything when another connection or process committed
+ *     ({@code data_version} changed) or the schema changed, and removes stale entries.
+ * </ul>
+ *
+ * <p>Thread-safe. Not API: generated code and the runtime call it; users see {@link QueryCache}.
+ */
+public final class CacheEngine implements QueryCache, ConnectionManager.TransactionListener, AutoCloseable {
+
+    /** A table name meaning "every table": a query whose tables are unknown reads it. */
+    public static final String ANY_TABLE = "*";
+    /** A cap that keeps {@code nanoTime() + ttl} from overflowing into the past. */
+    private static final long MAX_TTL_NANOS = Long.MAX_VALUE / 4;
+
+    final Store store;
+    final LongAdder hits = new LongAdder();
+    final LongAdder misses = new LongAdder();
+    private final LongAdder expirations = new LongAdder();
+    private final boolean enabled;
+    private final ConnectionManager connections;
+    private final WriteClosure closure;
+    private final ConcurrentHashMap<String, TableSlot> slots = new ConcurrentHashMap<>();
+    private final TableSlot epoch = new TableSlot("<epoch>");
+    private final TableSlot anyTable = new TableSlot(ANY_TABLE);
+    private final ConcurrentHashMap<AdHocKey, CachedQuery<?>> adHoc = new ConcurrentHashMap<>();
+    /** Touched only by {@link #transactionOwner}, which holds the writer lock meanwhile. */
+    private final Set<TableSlot> transactionWrites = new HashSet<>();
+    private volatile Thread transactionOwner;
+    private volatile boolean sweepDue;
+    private final DataVersionWatcher watcher;
+
+    private CacheEngine(ConnectionManager connections, DatabaseConfig config) {
+        this.connections = connections;
+        this.enabled = config.cacheEnabled();
+        this.store = Store.of(config.cachePolicy(), config.cacheMaxEntries());
+        this.closure = new WriteClosure(connections);
+        this.watcher = enabled ? new DataVersionWatcher(connections, this, config.cachePollInterval()) : null;
+    }
+
+    /**
+     * The cache of {@code connections}, as {@code config} describes it, listening to its
+     * transactions; {@link #start()} starts watching other connections' commits.
+     */
+    public static CacheEngine open(ConnectionManager connections, DatabaseConfig config) {
+        CacheEngine engine = new CacheEngine(connections, config);
+        if (engine.enabled) {
+            connections.transactionListener(engine);
+        }
+        return engine;
+    }
+
+    /**
+     * Reads {@code PRAGMA data_version} now and starts the watcher thread, once the database is
+     * open and its schema prepared (so that preparing it does not count as a change). Idempotent.
+     */
+    public synchronized void start() {
+        if (watcher != null && !watcher.started()) {
+            watcher.start();
+        }
+    }
+
+    /**
+     * The cached query {@code name} reading {@code tables} (as the processor found them;
+     * {@link #ANY_TABLE} when unknown), whose results live at most {@code ttl}.
+     */
+    public <R> CachedQuery<R> query(String name, Duration ttl, String... tables) {
+        Objects.requireNonNull(name, "name");
+        TableSlot[] read = new TableSlot[tables.length + 1];
+        read[0] = epoch;
+        for (int i = 0; i < tables.length; i++) {
+            read[i + 1] = slot(tables[i]);
+        }
+        return new CachedQuery<>(this, name, read, ttlNanos(ttl), enabled);
+    }
+
+    /** The cached query of an {@code executeQuery} call: one per name, ttl and tables. */
+    @SuppressWarnings("unchecked")
+    public <R> CachedQuery<R> adHoc(String name, Duration ttl, List<String> tables) {
+        return (CachedQuery<R>) adHoc.computeIfAbsent(new AdHocKey(name, ttl, List.copyOf(tables)),
+                key -> query(name, ttl, tables.toArray(String[]::new)));
+    }
+
+    private static long ttlNanos(Duration ttl) {
+        if (ttl.isNegative() || ttl.isZero()) {
+            throw new IllegalArgumentException("A cache ttl must be positive, was " + ttl);
+        }
+        try {
+            return Math.min(ttl.toNanos(), MAX_TTL_NANOS);
+        } catch (ArithmeticException tooLong) {
+            return MAX_TTL_NANOS;
+        }
+    }
+
+    private TableSlot slot(String table) {
+        String name = table.toLowerCase(Locale.ROOT);
+        return name.equals(ANY_TABLE) ? anyTable : slots.computeIfAbsent(name, TableSlot::new);
+    }
+
+    /**
+     * A write to {@code tables} ran (successfully or not). Inside the calling thread's
+     * transaction its tables are recorded for the commit; in auto-commit it has committed, so the
+     * entries that read them become stale now.
+     */
+    public void written(String... tables) {
+        if (!enabled) {
+            return;
+        }
+        boolean inTransaction = connections.inTransaction();
+        if (inTransaction) {
+            transactionOwner = Thread.currentThread();
+            transactionWrites.add(anyTable);
+        }
+        for (String table : tables) {
+            for (String reached : closure.of(table.toLowerCase(Locale.ROOT))) {
+                TableSlot slot = slot(reached);
+                if (inTransaction) {
+                    transactionWrites.add(slot);
+                } else {
+                    slot.bump();
+                }
+            }
+        }
+        if (!inTransaction) {
+            anyTable.bump();
+            sweepDue = true;
+        }
+    }
+
+    @Override
+    public void committed() {
+        if (transactionOwner != Thread.currentThread()) {
+            return; // the transaction wrote nothing through a repository
+        }
+        for (TableSlot slot : transactionWrites) {
+            slot.bump();
+        }
+        endTransaction();
+        sweepDue = true;
+    }
+
+    @Override
+    public void rolledBack() {
+        if (transactionOwner == Thread.currentThread()) {
+            endTransaction();
+        }
+    }
+
+    private void endTransaction() {
+        transactionWrites.clear();
+        transactionOwner = null;
+    }
+
+    /** True inside the calling thread's transaction after it wrote one of {@code read}. */
+    boolean bypasses(TableSlot[] read) {
+        Thread owner = transactionOwner;
+        if (owner == null || owner != Thread.currentThread()) {
+            return false;
+        }
+        for (TableSlot slot : read) {
+            if (transactionWrites.contains(slot)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Removes an entry found stale or expired on a read. */
+    void discard(Object key, Entry entry) {
+        if (store.remove(key, entry) && entry.current()) {
+            expirations.increment();
+        }
+    }
+
+    /** Another connection committed, or the schema changed: nothing cached can be trusted. */
+    void flush(boolean schemaChanged) {
+        if (schemaChanged) {
+            closure.reset();
+        }
+        invalidateAll();
+    }
+
+    /** Removes entries that are stale or expired, if a write happened since the last sweep. */
+    void sweepIfDue() {
+        if (sweepDue) {
+            sweep();
+        }
+    }
+
+    private void sweep() {
+        sweepDue = false;
+        long now = System.nanoTime();
+        store.removeIf(entry -> {
+            if (!entry.current()) {
+                return true;
+            }
+            if (entry.expired(now)) {
+                expirations.increment();
+                return true;
+            }
+            return false;
+        });
+    }
+
+    @Override
+    public CacheStats stats() {
+        sweep();
+        return CacheStats.of(hits.sum(), misses.sum(), store.evictions() + expirations.sum(), store.size());
+    }
+
+    @Override
+    public void invalidateTable(String table) {
+        Objects.requireNonNull(table, "table");
+        TableSlot slot = slots.get(table.toLowerCase(Locale.ROOT));
+        if (slot != null) {
+            slot.bump();
+            sweep();
+        }
+    }
+
+    @Override
+    public void invalidate(String glob) {
+        Pattern pattern = Globs.compile(Objects.requireNonNull(glob, "glob"));
+        boolean any = false;
+        for (TableSlot slot : slots.values()) {
+            if (pattern.matcher(slot.table()).matches()) {
+                slot.bump();
+                any = true;
+            }
+        }
+        if (any) {
+            sweep();
+        }
+    }
+
+    @Override
+    public void invalidateAll() {
+        epoch.bump();
+        store.clear();
+    }
+
+    /** Stops the watcher thread and drops every entry. Idempotent. */
+    @Override
+    public void close() {
+        if (watcher != null) {
+            watcher.stop();
+        }
+        store.clear();
+    }
+
+    /** What identifies an {@code executeQuery} cache. */
+    private record AdHocKey(String name, Duration ttl, List<String> tables) {
+    }
+}

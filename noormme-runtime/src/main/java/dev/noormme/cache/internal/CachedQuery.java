@@ -1,0 +1,131 @@
+package dev.noormme.cache.internal;
+
+import java.util.Collections;
+import java.util.List;
+import java.util.function.Supplier;
+
+/**
+ * One cached read method (or one {@code executeQuery} name) of one database: what generated code
+ * calls around a read. {@code get(arguments..., loader)} answers from the cache when it holds a
+ * current result for these arguments, and otherwise runs {@code loader} and keeps its result.
+ *
+ * <p>A result is current when no table the query reads has been written (and committed) since
+ * the query started: each entry carries the sum of its tables' generations taken before the
+ * query ran, and a commit bumps the generations of the tables it wrote. A reader that lost a race
+ * with a commit therefore stores an entry that is already stale and is never served; there is no
+ * window in which a pre-commit result can be served after the commit returned. Inside a
+ * transaction that has written one of its tables, the loader runs and nothing is stored.
+ *
+ * <p>List results are stored and returned unmodifiable: a cached result is shared by every
+ * caller. Thread-safe; the hit path takes no lock and allocates nothing beyond the key.
+ *
+ * @param <R> what the method returns
+ */
+public final class CachedQuery<R> {
+
+    private final CacheEngine engine;
+    private final String name;
+    private final TableSlot[] slots;
+    private final long ttlNanos;
+    private final boolean enabled;
+    private final int hash;
+
+    CachedQuery(CacheEngine engine, String name, TableSlot[] slots, long ttlNanos, boolean enabled) {
+        this.engine = engine;
+        this.name = name;
+        this.slots = slots;
+        this.ttlNanos = ttlNanos;
+        this.enabled = enabled;
+        this.hash = name.hashCode();
+    }
+
+    /** The result of a method without arguments. */
+    public R get(Supplier<R> loader) {
+        return enabled ? lookup(this, loader) : loader.get();
+    }
+
+    /** The result for one argument (an array or collection keys by value). */
+    public R get(Object argument, Supplier<R> loader) {
+        return enabled ? lookup(new CacheKeys.Key1(this, CacheKeys.value(argument)), loader) : loader.get();
+    }
+
+    /** The result for several arguments, in parameter order; the array becomes part of the key. */
+    public R get(Object[] arguments, Supplier<R> loader) {
+        if (!enabled) {
+            return loader.get();
+        }
+        for (int i = 0; i < arguments.length; i++) {
+            arguments[i] = CacheKeys.value(arguments[i]);
+        }
+        return lookup(new CacheKeys.KeyN(this, arguments), loader);
+    }
+
+    /** The name given to the runtime: {@code <Repository>.<method>} or an {@code executeQuery} name. */
+    public String name() {
+        return name;
+    }
+
+    @SuppressWarnings("unchecked")
+    private R lookup(Object key, Supplier<R> loader) {
+        if (engine.bypasses(slots)) {
+            return loader.get();
+        }
+        Entry entry = engine.store.get(key);
+        if (entry != null) {
+            if (entry.stamp == stamp() && System.nanoTime() - entry.expiresAt < 0) {
+                engine.hits.increment();
+                return (R) entry.value;
+            }
+            engine.discard(key, entry);
+        }
+        return fill(key, loader);
+    }
+
+    private R fill(Object key, Supplier<R> loader) {
+        engine.misses.increment();
+        long stamp = stamp(); // before the query runs: a commit after this point makes the entry stale
+        long started = System.nanoTime();
+        R value = shared(loader.get());
+        if (!engine.bypasses(slots)) { // work that wrote a table of its own inside a transaction
+            engine.store.put(key, new Entry(this, value, stamp, started + ttlNanos));
+        }
+        return value;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <R> R shared(R value) {
+        return value instanceof List<?> list ? (R) Collections.unmodifiableList(list) : value;
+    }
+
+    /** The sum of the generations of the epoch and of every table read; only ever grows. */
+    long stamp() {
+        long sum = 0;
+        for (TableSlot slot : slots) {
+            sum += slot.generation();
+        }
+        return sum;
+    }
+
+    boolean reads(TableSlot slot) {
+        for (TableSlot mine : slots) {
+            if (mine == slot) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    TableSlot[] slots() {
+        return slots;
+    }
+
+    @Override
+    public int hashCode() {
+        return hash;
+    }
+
+    @Override
+    public String toString() {
+        return "CachedQuery[" + name + "]";
+    }
+}

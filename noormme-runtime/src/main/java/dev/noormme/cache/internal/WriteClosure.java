@@ -1,0 +1,107 @@
+package dev.noormme.cache.internal;
+
+import dev.noormme.connection.ConnectionManager;
+import dev.noormme.connection.Handle;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The tables a write to one table can change in the real database: the table itself, plus what
+ * its foreign-key actions ({@code ON DELETE/UPDATE CASCADE}, {@code SET NULL}, ...) and triggers
+ * write, transitively. The processor declares the tables each write writes in the schema it
+ * knows at compile time; migrations may add foreign keys and triggers it never saw, so the
+ * runtime asks SQLite too: {@code EXPLAIN} of an INSERT, an UPDATE of every column and a DELETE
+ * on the table lists every table their programs open for writing (trigger and foreign-key
+ * sub-programs included). Computed once per table and schema version; thread-safe.
+ */
+final class WriteClosure {
+
+    private final ConnectionManager connections;
+    private final Map<String, Set<String>> byTable = new ConcurrentHashMap<>();
+
+    WriteClosure(ConnectionManager connections) {
+        this.connections = connections;
+    }
+
+    /** Lower-case names of the tables a write to {@code table} may change, {@code table} included. */
+    Set<String> of(String table) {
+        Set<String> known = byTable.get(table);
+        if (known != null) {
+            return known;
+        }
+        Set<String> computed;
+        try {
+            computed = connections.write(WriteClosure::explain, table);
+        } catch (SQLException | RuntimeException e) {
+            computed = Set.of(table); // an unknown table or a closed database: the table alone
+        }
+        byTable.put(table, computed);
+        return computed;
+    }
+
+    /** The schema changed: compute again on the next write. */
+    void reset() {
+        byTable.clear();
+    }
+
+    private static Set<String> explain(Handle handle, String table) throws SQLException {
+        Set<String> written = new TreeSet<>();
+        written.add(table);
+        Map<Integer, String> tableOfPage = new HashMap<>();
+        List<String> columns = new ArrayList<>();
+        try (Statement statement = handle.connection().createStatement()) {
+            try (ResultSet rows = statement.executeQuery("SELECT rootpage, tbl_name FROM sqlite_master WHERE rootpage > 0")) {
+                while (rows.next()) {
+                    tableOfPage.put(rows.getInt(1), rows.getString(2).toLowerCase(Locale.ROOT));
+                }
+            }
+            try (ResultSet rows = statement.executeQuery("PRAGMA table_info(" + quote(table) + ")")) {
+                while (rows.next()) {
+                    columns.add(quote(rows.getString("name")));
+                }
+            }
+        }
+        if (columns.isEmpty()) {
+            return Set.copyOf(written);
+        }
+        List<String> statements = new ArrayList<>();
+        statements.add("INSERT INTO " + quote(table) + " DEFAULT VALUES");
+        StringBuilder update = new StringBuilder("UPDATE ").append(quote(table)).append(" SET ");
+        for (int i = 0; i < columns.size(); i++) {
+            update.append(i == 0 ? "" : ", ").append(columns.get(i)).append(" = ").append(columns.get(i));
+        }
+        statements.add(update.append(" WHERE random() = 0").toString());
+        statements.add("DELETE FROM " + quote(table) + " WHERE random() = 0");
+        for (String sql : statements) {
+            try (PreparedStatement explain = handle.connection().prepareStatement("EXPLAIN " + sql);
+                 ResultSet program = explain.executeQuery()) {
+                while (program.next()) {
+                    String opcode = program.getString("opcode");
+                    if (opcode.equals("OpenWrite") && program.getInt("p3") == 0) {
+                        String target = tableOfPage.get(program.getInt("p2"));
+                        if (target != null) {
+                            written.add(target);
+                        }
+                    }
+                }
+            } catch (SQLException refused) {
+                // e.g. a generated column cannot be updated: the other statements still tell their tables
+            }
+        }
+        return Set.copyOf(written);
+    }
+
+    private static String quote(String identifier) {
+        return "\"" + identifier.replace("\"", "\"\"") + "\"";
+    }
+}
