@@ -55,7 +55,10 @@ public class MigrationException extends NoormmeException {
         return reason;
     }
 
-    /** The backup the database was restored from, when a restore was needed. */
+    /**
+     * The backup the database was restored from, when a restore was needed. With
+     * {@code backupBeforeMigrate} off it was a temporary file, deleted by now.
+     */
     public Optional<Path> restoredFrom() {
         return Optional.ofNullable(restoredFrom);
     }

@@ -1,0 +1,97 @@
+package dev.noormme.migration;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.noormme.Database;
+import dev.noormme.config.DatabaseConfig;
+import dev.noormme.config.Environment;
+import dev.noormme.health.HealthReport;
+import dev.noormme.health.HealthStatus;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SchemaDriftTest {
+
+    @TempDir
+    Path folder;
+
+    private Database open(String scenario) {
+        DatabaseConfig config = DatabaseConfig.forEnvironment(Environment.DEVELOPMENT).toBuilder()
+                .url("jdbc:sqlite:" + folder.resolve("app.db"))
+                .migrationLocations("classpath:migrations/" + scenario)
+                .build();
+        return Database.open(config, List.of(SchemaOnlyMapping.NOTES));
+    }
+
+    @Test
+    void migrationsThatBuildTheDeclaredSchemaHaveNoProblems() {
+        try (Database database = open("drift_ok")) {
+            assertEquals(List.of(), database.migrations().validate());
+            HealthReport health = database.healthCheck();
+            assertEquals(HealthStatus.UP, health.status());
+            assertEquals("none pending", health.check("pending migrations").detail());
+            assertEquals("the database matches the 1 entities", health.check("schema drift").detail());
+        }
+    }
+
+    @Test
+    void missingColumnIsNamedWithItsTable() {
+        try (Database database = open("drift_missing_column")) {
+            assertEquals(List.of("Table notes, column body: missing; the entity declares TEXT."),
+                    database.migrations().validate());
+        }
+    }
+
+    @Test
+    void missingIndexIsNamedWithItsTableAndColumn() {
+        try (Database database = open("drift_missing_index")) {
+            assertEquals(List.of("Table notes, column created_at: index missing; the entity declares a index on (created_at)."),
+                    database.migrations().validate());
+        }
+    }
+
+    @Test
+    void wrongNullabilityIsNamedAndShowsInTheHealthCheck() {
+        try (Database database = open("drift_nullable")) {
+            String problem = "Table notes, column title: nullable in the database, but the entity declares it NOT NULL.";
+            assertEquals(List.of(problem), database.migrations().validate());
+            HealthReport health = database.healthCheck();
+            assertEquals(HealthStatus.DEGRADED, health.check("schema drift").status());
+            assertEquals(problem, health.check("schema drift").detail());
+            assertTrue(health.healthy(), "drift degrades, it does not take the database down");
+            assertTrue(health.recommendations().get(0).startsWith("Write a migration"), health.recommendations().toString());
+        }
+    }
+
+    @Test
+    void missingTableAndWrongAffinityAreNamed() {
+        SchemaOnlyMapping tags = new SchemaOnlyMapping("tags", List.of(
+                "CREATE TABLE IF NOT EXISTS \"tags\" (\"code\" TEXT PRIMARY KEY NOT NULL, \"uses\" INTEGER NOT NULL)"));
+        DatabaseConfig config = DatabaseConfig.forEnvironment(Environment.DEVELOPMENT).toBuilder()
+                .url("jdbc:sqlite:" + folder.resolve("app.db")).migrationLocations().build();
+        try (Database database = Database.open(config, List.of(SchemaOnlyMapping.NOTES, tags),
+                List.of(Fixtures.step("1", "Tags only", "CREATE TABLE tags (code TEXT PRIMARY KEY NOT NULL, uses TEXT NOT NULL)")))) {
+            assertEquals(List.of(
+                    "Table notes is missing: the entity declares columns id, title, body, created_at.",
+                    "Table tags, column uses: type affinity is TEXT (declared 'TEXT'), but the entity needs INTEGER ('INTEGER')."),
+                    database.migrations().drift());
+        }
+    }
+
+    @Test
+    void uniquenessDifferenceIsNamed() {
+        SchemaOnlyMapping people = new SchemaOnlyMapping("people", List.of(
+                "CREATE TABLE IF NOT EXISTS \"people\" (\"id\" INTEGER PRIMARY KEY, \"email\" TEXT NOT NULL UNIQUE)"));
+        DatabaseConfig config = DatabaseConfig.forEnvironment(Environment.DEVELOPMENT).toBuilder()
+                .url("jdbc:sqlite:" + folder.resolve("app.db")).migrationLocations().build();
+        try (Database database = Database.open(config, List.of(people), List.of(Fixtures.step("1", "People",
+                "CREATE TABLE people (id INTEGER PRIMARY KEY, email TEXT NOT NULL)",
+                "CREATE INDEX people_email ON people (email)")))) {
+            assertEquals(List.of("Table people, column email: the database has index on (email), but the entity "
+                    + "declares a UNIQUE index on (email)."), database.migrations().drift());
+        }
+    }
+}
