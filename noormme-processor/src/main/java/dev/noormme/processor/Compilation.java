@@ -6,10 +6,12 @@ import dev.noormme.processor.diagnostics.Guard;
 import dev.noormme.processor.diagnostics.ProcessorErrors;
 import dev.noormme.processor.model.EntityModel;
 import dev.noormme.processor.model.MappingRef;
+import dev.noormme.processor.model.MigrationModel;
 import dev.noormme.processor.model.RepositoryModel;
 import dev.noormme.processor.model.ServiceFactoryModel;
 import dev.noormme.processor.reader.AnnotationNames;
 import dev.noormme.processor.reader.EntityReader;
+import dev.noormme.processor.reader.MigrationReader;
 import dev.noormme.processor.reader.RepositoryReader;
 import dev.noormme.processor.writer.JavaFiles;
 import dev.noormme.processor.writer.MappingWriter;
@@ -59,6 +61,11 @@ final class Compilation {
     private final Map<String, RepositoryModel> repositories = new TreeMap<>();
     private final Map<String, String> accessorOwners = new TreeMap<>();
     private final Set<String> deferredRepositories = new LinkedHashSet<>();
+    private final MigrationReader migrationReader;
+    /** Valid migrations by qualified name; their versions are unique. */
+    private final Map<String, MigrationModel> migrations = new TreeMap<>();
+    /** A version's numbers (1.0 is 1) → the migration that has it. */
+    private final Map<List<java.math.BigInteger>, String> versionOwners = new HashMap<>();
     private boolean factoryWritten;
 
     Compilation(ProcessingEnvironment environment, Diagnostics diagnostics, Guard guard, SqlVerifier.Connector connector) {
@@ -69,6 +76,7 @@ final class Compilation {
         this.verifier = new SqlVerifier(connector);
         this.repositoryReader = new RepositoryReader(diagnostics, environment.getElementUtils(),
                 environment.getTypeUtils(), invalidEntities, this::entityModel, verifier);
+        this.migrationReader = new MigrationReader(diagnostics, environment.getElementUtils(), environment.getTypeUtils());
     }
 
     /**
@@ -125,10 +133,17 @@ final class Compilation {
                 }
             });
         }
+        List<TypeElement> migrationTypes = annotated(round, AnnotationNames.MIGRATION);
+        migrationTypes.sort(Comparator.comparing(type -> type.getQualifiedName().toString()));
+        for (TypeElement migration : migrationTypes) {
+            guard.run(migration, () -> migrationReader.read(migration).ifPresent(model -> addMigration(migration, model)));
+        }
+        // Migrations generate nothing, so a round that only brings migrations is quiet: otherwise a
+        // compilation of migrations alone would write the factory in the last round.
         boolean quietRound = entities.isEmpty() && repositoryTypes.isEmpty() && deferredRepositories.isEmpty();
         // The last round is a fallback only: javac warns about files created in it.
         boolean lastChance = round.processingOver() && diagnostics.errorCount() == 0;
-        if (!factoryWritten && !repositories.isEmpty() && (quietRound || lastChance)) {
+        if (!factoryWritten && (!repositories.isEmpty() || !migrations.isEmpty()) && (quietRound || lastChance)) {
             factoryWritten = true;
             writeServiceFactory();
         }
@@ -164,19 +179,39 @@ final class Compilation {
         mappings.putIfAbsent(model.entityMapping().canonicalName(), new MappingRef(model.entityTable(), model.entityMapping()));
     }
 
+    /** Keeps a valid migration unless another one of the compilation has its version (an error on the second). */
+    private void addMigration(TypeElement element, MigrationModel model) {
+        String owner = versionOwners.putIfAbsent(model.parts(), model.type().canonicalName());
+        if (owner != null) {
+            diagnostics.error(element, ProcessorErrors.MIGRATION_DUPLICATE_VERSION, model.type().canonicalName(),
+                    model.version(), owner);
+            return;
+        }
+        migrations.put(model.type().canonicalName(), model);
+    }
+
     private void writeServiceFactory() {
         List<RepositoryModel> sorted = List.copyOf(repositories.values());
+        List<MigrationModel> sortedMigrations = migrations.values().stream().sorted(MigrationModel.BY_VERSION).toList();
         List<MappingRef> sortedMappings = mappings.values().stream()
                 .sorted(Comparator.comparing(MappingRef::table).thenComparing(m -> m.mapping().canonicalName()))
                 .toList();
         String packageName = Optional.ofNullable(environment.getOptions().get(NoormmeProcessor.PACKAGE_OPTION))
                 .filter(option -> !option.isBlank())
-                .orElseGet(() -> commonPackage(sorted));
+                .orElseGet(() -> sorted.isEmpty() ? commonPackageOf(sortedMigrations.stream()
+                        .map(m -> m.type().packageName()).toList()) : commonPackage(sorted));
         TypeSpec.Builder factory = new ServiceFactoryWriter(
-                new ServiceFactoryModel(packageName, sorted, sortedMappings)).write().toBuilder();
+                new ServiceFactoryModel(packageName, sorted, sortedMappings, sortedMigrations)).write().toBuilder();
         List<TypeElement> origins = new ArrayList<>();
         for (RepositoryModel repository : sorted) {
             TypeElement element = environment.getElementUtils().getTypeElement(repository.type().canonicalName());
+            if (element != null) {
+                factory.addOriginatingElement(element);
+                origins.add(element);
+            }
+        }
+        for (MigrationModel migration : sortedMigrations) {
+            TypeElement element = environment.getElementUtils().getTypeElement(migration.type().canonicalName());
             if (element != null) {
                 factory.addOriginatingElement(element);
                 origins.add(element);
@@ -192,10 +227,14 @@ final class Compilation {
     }
 
     static String commonPackage(List<RepositoryModel> repositories) {
+        return commonPackageOf(repositories.stream().map(repository -> repository.type().packageName()).toList());
+    }
+
+    private static String commonPackageOf(List<String> packages) {
         String[] common = null;
         int length = 0;
-        for (RepositoryModel repository : repositories) {
-            String[] parts = repository.type().packageName().split("\\.");
+        for (String packageName : packages) {
+            String[] parts = packageName.split("\\.");
             if (common == null) {
                 common = parts;
                 length = parts.length;

@@ -16,7 +16,7 @@ import javax.lang.model.element.TypeElement;
 /**
  * The NOORMME annotation processor: for every {@code @Table} entity it writes
  * {@code <Entity>_Mapping}, for every {@code @Repository} interface {@code <Repository>_Impl},
- * and once per compilation a {@code ServiceFactory}.
+ * and once per compilation a {@code ServiceFactory}, which also lists every {@code @Migration} class.
  *
  * <p>Option {@code noormme.package} chooses the ServiceFactory's package; without it, the
  * longest common package of the repositories is used.
@@ -49,7 +49,7 @@ public final class NoormmeProcessor extends AbstractProcessor {
 
     @Override
     public Set<String> getSupportedAnnotationTypes() {
-        return Set.of(AnnotationNames.TABLE, AnnotationNames.REPOSITORY);
+        return Set.of(AnnotationNames.TABLE, AnnotationNames.REPOSITORY, AnnotationNames.MIGRATION);
     }
 
     @Override

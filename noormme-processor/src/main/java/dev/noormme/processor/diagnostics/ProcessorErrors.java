@@ -95,6 +95,18 @@ public enum ProcessorErrors {
             + "query method. Remove the type parameters."),
     DERIVED_SQL_REFUSED("E052", "SQLite refused the SQL NOORMME derived for %s (%s): %s. This is a bug in "
             + "NOORMME: please report it with this message and the entity's declaration."),
+    MIGRATION_NOT_STEP("E080", "@Migration class %s does not implement dev.noormme.migration.MigrationStep. "
+            + "Declare `public class %s implements MigrationStep` with `public void migrate(Connection c)`."),
+    MIGRATION_NOT_INSTANTIABLE("E081", "@Migration %s cannot be created by the generated ServiceFactory: it is %s. "
+            + "Make it a public top-level class, or a public static nested class, that is not abstract or generic."),
+    MIGRATION_NO_CONSTRUCTOR("E082", "@Migration class %s has no public no-argument constructor, which the "
+            + "generated ServiceFactory calls. Add `public %s() {}`."),
+    MIGRATION_DUPLICATE_VERSION("E083", "@Migration %s has version '%s', which %s already uses. Every migration "
+            + "needs a version of its own: give this one an unused version."),
+    MIGRATION_INVALID_VERSION("E084", "@Migration %s has version '%s', which is not a Flyway version. A version "
+            + "is digits separated by dots or underscores, such as \"3\" or \"2.1\"."),
+    MIGRATION_STEP_MISSING("E085", "@Migration %s: dev.noormme.migration.MigrationStep is not on the compile "
+            + "classpath. Add the noormme-runtime dependency."),
     SQL_VERIFICATION_SKIPPED("W001", "SQLite could not be loaded inside the compiler (%s), so the SQL of "
             + "@Query methods is not checked in this build. Run the build on a platform sqlite-jdbc supports "
             + "to check it."),

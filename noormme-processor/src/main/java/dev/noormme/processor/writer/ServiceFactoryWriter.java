@@ -27,6 +27,9 @@ public final class ServiceFactoryWriter {
             ParameterizedTypeName.get(ClassName.get(Class.class), WildcardTypeName.subtypeOf(Object.class)),
             ClassName.OBJECT);
 
+    private static final ClassName VERSIONED_MIGRATION = ClassName.get("dev.noormme.migration", "VersionedMigration");
+    private static final ClassName MIGRATION_EXCEPTION = ClassName.get("dev.noormme.migration", "MigrationException");
+
     private final ServiceFactoryModel model;
     private final ClassName name;
 
@@ -100,15 +103,30 @@ public final class ServiceFactoryWriter {
                 .map(MappingRef::mapping)
                 .map(mapping -> CodeBlock.of("$T.INSTANCE", mapping))
                 .toList();
-        return MethodSpec.methodBuilder("create")
-                .addJavadoc("Opens the database described by {@code config}, creating the tables of every entity,\n"
-                        + "and builds every repository. The caller closes the returned factory.\n")
+        MethodSpec.Builder create = MethodSpec.methodBuilder("create")
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                 .returns(name)
                 .addParameter(RuntimeTypes.DATABASE_CONFIG, "config")
-                .addStatement("$T.requireNonNull(config, $S)", Objects.class, "config")
-                .addCode("$T database = $T.open(config, $T.of(\n$>$>$L$<$<));\n", RuntimeTypes.DATABASE,
-                        RuntimeTypes.DATABASE, List.class, CodeBlock.join(mappings, ",\n"))
+                .addStatement("$T.requireNonNull(config, $S)", Objects.class, "config");
+        if (model.migrations().isEmpty()) {
+            create.addJavadoc("Opens the database described by {@code config}, creating the tables of every entity,\n"
+                            + "and builds every repository. The caller closes the returned factory.\n")
+                    .addCode("$T database = $T.open(config, $T.of(\n$>$>$L$<$<));\n", RuntimeTypes.DATABASE,
+                            RuntimeTypes.DATABASE, List.class, CodeBlock.join(mappings, ",\n"));
+        } else {
+            List<CodeBlock> migrations = model.migrations().stream()
+                    .map(m -> CodeBlock.of("new $T($S, $S, new $T())", VERSIONED_MIGRATION, m.version(), m.description(),
+                            m.type()))
+                    .toList();
+            create.addJavadoc("Opens the database described by {@code config}, running its pending migrations (SQL\n"
+                            + "files and the {@code @Migration} classes listed here, in version order), and builds\n"
+                            + "every repository. The caller closes the returned factory.\n\n"
+                            + "@throws $T when a migration fails\n", MIGRATION_EXCEPTION)
+                    .addCode("$T database = $T.open(config, $T.of(\n$>$>$L$<$<), $T.of(\n$>$>$L$<$<));\n",
+                            RuntimeTypes.DATABASE, RuntimeTypes.DATABASE, List.class, CodeBlock.join(mappings, ",\n"),
+                            List.class, CodeBlock.join(migrations, ",\n"));
+        }
+        return create
                 .beginControlFlow("try")
                 .addStatement("return new $T(database)", name)
                 .nextControlFlow("catch ($T e)", RuntimeException.class)

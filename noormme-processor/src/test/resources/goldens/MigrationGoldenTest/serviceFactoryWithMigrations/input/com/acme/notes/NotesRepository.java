@@ -1,0 +1,7 @@
+package com.acme.notes;
+
+import dev.noormme.annotations.Repository;
+import dev.noormme.repository.CrudRepository;
+
+@Repository
+public interface NotesRepository extends CrudRepository<Note, Long> {}
