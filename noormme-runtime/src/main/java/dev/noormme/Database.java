@@ -106,8 +106,10 @@ public final class Database implements AutoCloseable {
             TemporaryDatabase.delete(temporaryFile);
             throw e;
         }
-        Database database = new Database(connections, CacheEngine.open(connections, config), temporaryFile,
-                Migrations.of(connections, config, entities, migrations));
+        CacheEngine cache = CacheEngine.open(connections, config);
+        // A migration or a restore changes tables behind the cache's back: it starts afresh.
+        Database database = new Database(connections, cache, temporaryFile,
+                Migrations.of(connections, config, entities, migrations, cache::invalidateAll));
         try {
             if (database.migrations.hasMigrations()) {
                 database.migrateAtOpen(config, entities);

@@ -65,12 +65,14 @@ public final class Migrations {
     private final List<StepAdapter> steps;
     private final List<String> locations;
     private final ClassLoader loader;
+    private final Runnable afterChange;
     private volatile Boolean hasMigrations;
     private volatile MigrationReport lastRun;
 
     private Migrations(ConnectionManager connections, DatabaseConfig config, List<? extends EntityMapping<?, ?>> entities,
-            List<VersionedMigration> steps) {
+            List<VersionedMigration> steps, Runnable afterChange) {
         this.connections = connections;
+        this.afterChange = afterChange;
         this.config = config;
         this.url = connections.url();
         this.file = databaseFile(url);
@@ -87,8 +89,18 @@ public final class Migrations {
      */
     public static Migrations of(ConnectionManager connections, DatabaseConfig config,
             List<? extends EntityMapping<?, ?>> entities, List<VersionedMigration> steps) {
+        return of(connections, config, entities, steps, () -> { });
+    }
+
+    /**
+     * As {@link #of(ConnectionManager, DatabaseConfig, List, List)}, with {@code afterChange}
+     * called after every run (failed ones included) and after every restore (the query cache
+     * empties itself there).
+     */
+    public static Migrations of(ConnectionManager connections, DatabaseConfig config,
+            List<? extends EntityMapping<?, ?>> entities, List<VersionedMigration> steps, Runnable afterChange) {
         return new Migrations(Objects.requireNonNull(connections), Objects.requireNonNull(config),
-                Objects.requireNonNull(entities), Objects.requireNonNull(steps));
+                Objects.requireNonNull(entities), Objects.requireNonNull(steps), Objects.requireNonNull(afterChange));
     }
 
     /** True when there is any migration: a Java one, an SQL file, or a history in the database. */
@@ -112,7 +124,12 @@ public final class Migrations {
     public MigrationReport migrate() {
         requireNoTransaction("migrate()");
         try {
-            MigrationReport report = connections.write((handle, unused) -> run(handle), null);
+            MigrationReport report;
+            try {
+                report = connections.write((handle, unused) -> run(handle), null);
+            } finally {
+                afterChange.run(); // a failed run may have applied and restored migrations
+            }
             lastRun = report;
             LOG.log(Level.INFO, "{0}: {1}", url, report);
             return report;
@@ -128,8 +145,9 @@ public final class Migrations {
             List<MigrationInfo> pending;
             String before;
             try {
-                pending = List.of(flyway.info().pending());
-                before = version(flyway.info().current());
+                var info = flyway.info();
+                pending = List.of(info.pending());
+                before = version(info.current());
             } catch (FlywayException e) {
                 throw new MigrationException(null, null, reason(e), null, e);
             }
@@ -295,6 +313,7 @@ public final class Migrations {
             throw new NoormmeException("Restoring " + url + " from " + backup.toAbsolutePath() + " failed: "
                     + e.getMessage(), e);
         }
+        afterChange.run();
         LOG.log(Level.INFO, "Restored {0} from {1}", url, backup.toAbsolutePath());
     }
 
