@@ -55,6 +55,16 @@ class GoldenTest {
         Goldens.check(compile(dir(test)), dir(test));
     }
 
+    /**
+     * @Cached on methods (a CRUD re-declaration, derived queries with one and two arguments, a
+     * join) and on a repository (every read, CRUD reads included): CachedQuery fields made with
+     * the tables each reads; every write passes the tables it changes.
+     */
+    @Test
+    void cachedRepository(TestInfo test) {
+        Goldens.check(compile(dir(test)), dir(test));
+    }
+
     /** The noormme.package option places the ServiceFactory. */
     @Test
     void serviceFactoryPackageOption(TestInfo test) {

@@ -107,6 +107,10 @@ public enum ProcessorErrors {
             + "is digits separated by dots or underscores, such as \"3\" or \"2.1\"."),
     MIGRATION_STEP_MISSING("E085", "@Migration %s: dev.noormme.migration.MigrationStep is not on the compile "
             + "classpath. Add the noormme-runtime dependency."),
+    CACHED_BAD_DURATION("E060", "@Cached(ttl = \"%s\") on %s is not a usable duration: %s. Write <n>ms, <n>s, "
+            + "<n>m, <n>h or <n>d with n > 0, for example \"5m\"."),
+    CACHED_ON_WRITE("E061", "@Cached is on %s, which writes %s; only reads can be cached. Remove @Cached: the "
+            + "write itself evicts the cached reads of the tables it changes when it commits."),
     SQL_VERIFICATION_SKIPPED("W001", "SQLite could not be loaded inside the compiler (%s), so the SQL of "
             + "@Query methods is not checked in this build. Run the build on a platform sqlite-jdbc supports "
             + "to check it."),

@@ -23,6 +23,7 @@ import java.util.TreeSet;
  * @param page the count SQL and order of a {@link Call#PAGE}; null otherwise
  * @param tables the tables the statement reads and writes
  * @param notes sentences for the generated method's Javadoc, such as how {@code Not} treats NULL
+ * @param cache the ttl when the method is {@code @Cached} (a read); null otherwise
  */
 public record QueryMethodModel(
         String name,
@@ -36,12 +37,31 @@ public record QueryMethodModel(
         ResultShape result,
         PageQuery page,
         TableAccess tables,
-        List<String> notes) {
+        List<String> notes,
+        CacheTtl cache) {
 
     public QueryMethodModel {
         parameters = List.copyOf(parameters);
         binds = List.copyOf(binds);
         notes = List.copyOf(notes);
+    }
+
+    /** A method that is not cached. */
+    public QueryMethodModel(String name, String displayName, String constant, TypeName returnType,
+            List<Parameter> parameters, String sql, List<Bind> binds, Call call, ResultShape result, PageQuery page,
+            TableAccess tables, List<String> notes) {
+        this(name, displayName, constant, returnType, parameters, sql, binds, call, result, page, tables, notes, null);
+    }
+
+    /** This method, cached for {@code ttl}. */
+    public QueryMethodModel withCache(CacheTtl ttl) {
+        return new QueryMethodModel(name, displayName, constant, returnType, parameters, sql, binds, call, result, page,
+                tables, notes, ttl);
+    }
+
+    /** True for INSERT, UPDATE and DELETE methods. */
+    public boolean writes() {
+        return call == Call.UPDATE_INT || call == Call.UPDATE_LONG || call == Call.UPDATE_VOID;
     }
 
     /** True when a collection expands, so the SQL is completed per call with {@code Sql.expand}. */

@@ -13,6 +13,7 @@ import java.util.List;
  * @param entityMapping the entity's generated mapping
  * @param entityTable the entity's table, to order the ServiceFactory's mappings
  * @param queries the derived and {@code @Query} methods, in declaration order
+ * @param caching the cached CRUD reads and the tables of the CRUD writes
  */
 public record RepositoryModel(
         ClassName type,
@@ -20,10 +21,17 @@ public record RepositoryModel(
         TypeName id,
         ClassName entityMapping,
         String entityTable,
-        List<QueryMethodModel> queries) {
+        List<QueryMethodModel> queries,
+        RepositoryCaching caching) {
 
     public RepositoryModel {
         queries = List.copyOf(queries);
+    }
+
+    /** A repository with nothing cached, whose CRUD writes change the entity's table alone. */
+    public RepositoryModel(ClassName type, TypeName entity, TypeName id, ClassName entityMapping, String entityTable,
+            List<QueryMethodModel> queries) {
+        this(type, entity, id, entityMapping, entityTable, queries, RepositoryCaching.none());
     }
 
     /** The generated implementation's name: {@code UsersRepository_Impl}, {@code Outer_Inner_Impl}. */

@@ -4,9 +4,11 @@ import com.squareup.javapoet.ClassName;
 import com.squareup.javapoet.TypeName;
 import dev.noormme.processor.diagnostics.Diagnostics;
 import dev.noormme.processor.diagnostics.ProcessorErrors;
+import dev.noormme.processor.model.CacheTtl;
 import dev.noormme.processor.model.EntityModel;
 import dev.noormme.processor.model.Names;
 import dev.noormme.processor.model.QueryMethodModel;
+import dev.noormme.processor.model.RepositoryCaching;
 import dev.noormme.processor.model.RepositoryModel;
 import dev.noormme.processor.verifier.SqlVerifier;
 import java.util.ArrayDeque;
@@ -14,6 +16,7 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
@@ -45,6 +48,7 @@ public final class RepositoryReader {
     private final Set<String> invalidEntities;
     private final Function<TypeElement, Optional<EntityModel>> entityModels;
     private final QueryMethodReader queryMethods;
+    private final CachingReader caching;
 
     /**
      * @param invalidEntities qualified names of entities of this compilation that had errors: a
@@ -60,6 +64,7 @@ public final class RepositoryReader {
         this.invalidEntities = invalidEntities;
         this.entityModels = entityModels;
         this.queryMethods = new QueryMethodReader(diagnostics, elements, types, verifier);
+        this.caching = new CachingReader(diagnostics, elements, verifier);
     }
 
     /** The repository's model, or empty when it had errors (all of them reported). */
@@ -91,16 +96,22 @@ public final class RepositoryReader {
         if (model.isEmpty()) {
             return Optional.empty();
         }
-        List<QueryMethodModel> read = readQueries(type, crudType.get(), queries);
+        Optional<CacheTtl> repositoryTtl = caching.ttl(type, type.getSimpleName().toString());
+        Map<String, CacheTtl> crudReads = caching.crudReads(type, crud, repositoryTtl, model.get().entityTable());
+        List<QueryMethodModel> read = readQueries(type, crudType.get(), queries, repositoryTtl);
         if (diagnostics.errorCount() > errorsBefore) {
             return Optional.empty();
         }
         RepositoryModel repository = model.get();
+        RepositoryCaching cached = entityModels.apply((TypeElement) types.asElement(crudType.get().getTypeArguments().get(0)))
+                .map(entity -> caching.caching(entity, crudReads))
+                .orElseGet(RepositoryCaching::none);
         return Optional.of(new RepositoryModel(repository.type(), repository.entity(), repository.id(),
-                repository.entityMapping(), repository.entityTable(), read));
+                repository.entityMapping(), repository.entityTable(), read, cached));
     }
 
-    private List<QueryMethodModel> readQueries(TypeElement type, DeclaredType crudType, List<ExecutableElement> methods) {
+    private List<QueryMethodModel> readQueries(TypeElement type, DeclaredType crudType, List<ExecutableElement> methods,
+            Optional<CacheTtl> repositoryTtl) {
         if (methods.isEmpty()) {
             return List.of();
         }
@@ -118,6 +129,7 @@ public final class RepositoryReader {
         List<QueryMethodModel> models = new ArrayList<>();
         for (ExecutableElement method : ordered) {
             queryMethods.read(method, type, (DeclaredType) type.asType(), entity.get(), entityType, constants)
+                    .flatMap(model -> caching.forQuery(method, model, repositoryTtl))
                     .ifPresent(models::add);
         }
         return models;

@@ -51,24 +51,31 @@ final class QueryMethodWriter {
         CodeBlock binder = binder(query, fresh("statement", taken), fresh("index", taken), fresh("value", taken));
         CodeBlock sql = expanded(query, CodeBlock.of("$N", query.constant()));
         CodeBlock name = CodeBlock.of("$S", query.displayName());
-        switch (query.call()) {
-            case LIST, ONE, OPTIONAL -> {
-                CodeBlock call = CodeBlock.of("$L.$N($L, $L, $L, $L)", support, query.call() == QueryMethodModel.Call.LIST
-                        ? "list" : "one", name, sql, binder, reader(query, taken));
-                method.addCode(query.call() == QueryMethodModel.Call.OPTIONAL
-                        ? CodeBlock.of("return $T.ofNullable($L);\n", Optional.class, call) : CodeBlock.of("return $L;\n", call));
-            }
-            case PAGE -> method.addCode("return $L.page($L, $L, $L, $L, $N, $L, $L);\n", support, name, sql,
+        CodeBlock value = switch (query.call()) {
+            case LIST, ONE -> CodeBlock.of("$L.$N($L, $L, $L, $L)", support,
+                    query.call() == QueryMethodModel.Call.LIST ? "list" : "one", name, sql, binder, reader(query, taken));
+            case OPTIONAL -> CodeBlock.of("$T.ofNullable($L.one($L, $L, $L, $L))", Optional.class, support, name, sql,
+                    binder, reader(query, taken));
+            case PAGE -> CodeBlock.of("$L.page($L, $L, $L, $L, $N, $L, $L)", support, name, sql,
                     expanded(query, CodeBlock.of("$N", countConstant(query))), binder,
                     query.parameters().get(query.page().requestParameter()).name(),
                     query.page().defaultOrderBy() == null ? CodeBlock.of("null") : CodeBlock.of("$N", orderConstant(query)),
                     reader(query, taken));
-            case LONG -> method.addCode("return $L.queryLong($L, $L, $L);\n", support, name, sql, binder);
-            case INT -> method.addCode("return $T.toIntExact($L.queryLong($L, $L, $L));\n", Math.class, support, name,
-                    sql, binder);
-            case BOOLEAN -> method.addCode("return $L.exists($L, $L, $L);\n", support, name, sql, binder);
-            case UPDATE_INT, UPDATE_LONG -> method.addCode("return $L.update($L, $L, $L);\n", support, name, sql, binder);
-            case UPDATE_VOID -> method.addCode("$L.update($L, $L, $L);\n", support, name, sql, binder);
+            case LONG -> CodeBlock.of("$L.queryLong($L, $L, $L)", support, name, sql, binder);
+            case INT -> CodeBlock.of("$T.toIntExact($L.queryLong($L, $L, $L))", Math.class, support, name, sql, binder);
+            case BOOLEAN -> CodeBlock.of("$L.exists($L, $L, $L)", support, name, sql, binder);
+            case UPDATE_INT, UPDATE_LONG, UPDATE_VOID -> CodeBlock.of("$L.update($L, $L, $L$L)", support, name, sql, binder,
+                    CacheWriter.tablesWritten(query.tables().writes()));
+        };
+        if (query.call() == QueryMethodModel.Call.UPDATE_VOID) {
+            method.addCode("$L;\n", value);
+        } else if (query.cache() != null) {
+            String field = CacheWriter.fieldName(query.constant());
+            CodeBlock cache = taken.contains(field) ? CodeBlock.of("this.$N", field) : CodeBlock.of("$N", field);
+            method.addCode("return $L;\n", CacheWriter.get(cache,
+                    query.parameters().stream().map(Parameter::name).toList(), value));
+        } else {
+            method.addCode("return $L;\n", value);
         }
         return method.build();
     }
@@ -125,6 +132,9 @@ final class QueryMethodWriter {
             doc.add(" a page at a time, counting with {@code $N}", countConstant(query));
         }
         doc.add(". $L\n", tables(query.tables()));
+        if (query.cache() != null) {
+            doc.add("\n<p>Cached for $L; a committed write to a table it reads evicts it.\n", query.cache().text());
+        }
         for (String note : query.notes()) {
             doc.add("\n<p>$L\n", note);
         }

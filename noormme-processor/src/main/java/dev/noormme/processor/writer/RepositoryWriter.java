@@ -1,15 +1,18 @@
 package dev.noormme.processor.writer;
 
 import com.squareup.javapoet.ClassName;
+import com.squareup.javapoet.CodeBlock;
 import com.squareup.javapoet.FieldSpec;
 import com.squareup.javapoet.MethodSpec;
 import com.squareup.javapoet.ParameterizedTypeName;
 import com.squareup.javapoet.TypeName;
 import com.squareup.javapoet.TypeSpec;
+import dev.noormme.processor.model.CacheTtl;
 import dev.noormme.processor.model.QueryMethodModel;
 import dev.noormme.processor.model.RepositoryModel;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import javax.lang.model.element.Modifier;
 
@@ -41,25 +44,56 @@ public final class RepositoryWriter {
                 .addAnnotation(RuntimeTypes.generated())
                 .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
                 .addSuperinterface(repository.type())
-                .addField(FieldSpec.builder(support, "support", Modifier.PRIVATE, Modifier.FINAL).build())
-                .addMethod(MethodSpec.constructorBuilder()
-                        .addModifiers(Modifier.PUBLIC)
-                        .addParameter(RuntimeTypes.DATABASE, "database")
-                        .addStatement("this.support = new $T<>(database, $T.INSTANCE)",
-                                RuntimeTypes.REPOSITORY_SUPPORT, repository.entityMapping())
-                        .build())
+                .addField(FieldSpec.builder(support, "support", Modifier.PRIVATE, Modifier.FINAL).build());
+        MethodSpec.Builder constructor = MethodSpec.constructorBuilder()
+                .addModifiers(Modifier.PUBLIC)
+                .addParameter(RuntimeTypes.DATABASE, "database");
+        CodeBlock crudWrites = CacheWriter.crudWrites(repository.entityTable(), repository.caching().crudWrites());
+        if (crudWrites == null) {
+            constructor.addStatement("this.support = new $T<>(database, $T.INSTANCE)",
+                    RuntimeTypes.REPOSITORY_SUPPORT, repository.entityMapping());
+        } else {
+            impl.addField(FieldSpec.builder(RuntimeTypes.CRUD_WRITES, "CRUD_WRITES", Modifier.PRIVATE, Modifier.STATIC,
+                            Modifier.FINAL)
+                    .addJavadoc("The tables each CRUD write changes, foreign-key cascades and triggers included.\n")
+                    .initializer(crudWrites).build());
+            constructor.addStatement("this.support = new $T<>(database, $T.INSTANCE, CRUD_WRITES)",
+                    RuntimeTypes.REPOSITORY_SUPPORT, repository.entityMapping());
+        }
+        Map<String, CacheTtl> crudReads = repository.caching().crudReads();
+        TypeName page = ParameterizedTypeName.get(RuntimeTypes.PAGE, entity);
+        TypeName optional = ParameterizedTypeName.get(OPTIONAL, entity);
+        Object[][] reads = {{"findById", optional}, {"findAll", entities}, {"findAllPage", page},
+            {"count", TypeName.LONG}, {"existsById", TypeName.BOOLEAN}};
+        for (Object[] read : reads) {
+            CacheTtl ttl = crudReads.get((String) read[0]);
+            if (ttl != null) {
+                String field = CacheWriter.fieldName((String) read[0]);
+                impl.addField(CacheWriter.field(field, (TypeName) read[1]));
+                constructor.addCode(CacheWriter.init(field, displayName((String) read[0]), ttl,
+                        List.of(repository.entityTable())));
+            }
+        }
+        for (QueryMethodModel query : repository.queries()) {
+            if (query.cache() != null) {
+                String field = CacheWriter.fieldName(query.constant());
+                impl.addField(CacheWriter.field(field, query.returnType()));
+                constructor.addCode(CacheWriter.init(field, query.displayName(), query.cache(),
+                        query.tables().reads()));
+            }
+        }
+        impl.addMethod(constructor.build())
                 .addMethod(delegate("insert", entity, entity, "entity"))
                 .addMethod(delegate("insertAll", entities,
                         ParameterizedTypeName.get(COLLECTION, entity), "entities"))
                 .addMethod(delegate("save", entity, entity, "entity"))
                 .addMethod(delegate("update", TypeName.BOOLEAN, entity, "entity"))
                 .addMethod(delegate("deleteById", TypeName.BOOLEAN, id, "id"))
-                .addMethod(delegate("findById", ParameterizedTypeName.get(OPTIONAL, entity), id, "id"))
-                .addMethod(delegate("findAll", entities, null, null))
-                .addMethod(delegate("findAll", ParameterizedTypeName.get(RuntimeTypes.PAGE, entity),
-                        RuntimeTypes.PAGE_REQUEST, "request"))
-                .addMethod(delegate("count", TypeName.LONG, null, null))
-                .addMethod(delegate("existsById", TypeName.BOOLEAN, id, "id"));
+                .addMethod(read("findById", "findById", optional, id, "id"))
+                .addMethod(read("findAll", "findAll", entities, null, null))
+                .addMethod(read("findAllPage", "findAll", page, RuntimeTypes.PAGE_REQUEST, "request"))
+                .addMethod(read("count", "count", TypeName.LONG, null, null))
+                .addMethod(read("existsById", "existsById", TypeName.BOOLEAN, id, "id"));
         for (QueryMethodModel query : repository.queries()) {
             QueryMethodWriter.addConstants(impl, query);
         }
@@ -67,6 +101,25 @@ public final class RepositoryWriter {
             impl.addMethod(QueryMethodWriter.method(query));
         }
         return impl.build();
+    }
+
+    /** A CRUD read: delegated, or through its cache when it is {@code @Cached}. */
+    private MethodSpec read(String key, String name, TypeName returns, TypeName parameterType, String parameter) {
+        if (!repository.caching().crudReads().containsKey(key)) {
+            return delegate(name, returns, parameterType, parameter);
+        }
+        MethodSpec.Builder method = MappingWriter.override(name, returns);
+        CodeBlock call = parameter == null ? CodeBlock.of("support.$N()", name) : CodeBlock.of("support.$N($N)", name, parameter);
+        if (parameter != null) {
+            method.addParameter(parameterType, parameter);
+        }
+        return method.addStatement("return $L", CacheWriter.get(CodeBlock.of("$N", CacheWriter.fieldName(key)),
+                parameter == null ? List.of() : List.of(parameter), call)).build();
+    }
+
+    /** {@code Outer.UsersRepository.findById}, as the query methods' display names. */
+    private String displayName(String method) {
+        return String.join(".", repository.type().simpleNames()) + "." + method;
     }
 
     private static MethodSpec delegate(String name, TypeName returns, TypeName parameterType, String parameter) {

@@ -12,6 +12,8 @@ final class RuntimeTypes {
     static final ClassName ENTITY_MAPPING = ClassName.get("dev.noormme.internal", "EntityMapping");
     static final ClassName COLUMNS = ClassName.get("dev.noormme.internal", "Columns");
     static final ClassName REPOSITORY_SUPPORT = ClassName.get("dev.noormme.internal", "RepositorySupport");
+    static final ClassName CRUD_WRITES = ClassName.get("dev.noormme.internal", "CrudWrites");
+    static final ClassName CACHED_QUERY = ClassName.get("dev.noormme.cache.internal", "CachedQuery");
     static final ClassName SQL = ClassName.get("dev.noormme.internal", "Sql");
     static final ClassName PATTERNS = ClassName.get("dev.noormme.internal", "Patterns");
     static final ClassName STATEMENT_BINDER = ClassName.get("dev.noormme.internal", "StatementBinder");

@@ -58,6 +58,8 @@ public final class CacheEngine implements QueryCache, ConnectionManager.Transact
     private final Set<TableSlot> transactionWrites = new HashSet<>();
     private volatile Thread transactionOwner;
     private volatile boolean sweepDue;
+    /** {@link System#nanoTime()} as of the watcher's last tick: the hit path's clock for expiry. */
+    volatile long now = System.nanoTime();
     private final DataVersionWatcher watcher;
 
     private CacheEngine(ConnectionManager connections, DatabaseConfig config) {
@@ -142,6 +144,14 @@ public final class CacheEngine implements QueryCache, ConnectionManager.Transact
             transactionWrites.add(anyTable);
         }
         for (String table : tables) {
+            if (table.equals(ANY_TABLE)) { // tables unknown at compile time: every cached result is suspect
+                if (inTransaction) {
+                    transactionWrites.add(epoch);
+                } else {
+                    epoch.bump();
+                }
+                continue;
+            }
             for (String reached : closure.of(table.toLowerCase(Locale.ROOT))) {
                 TableSlot slot = slot(reached);
                 if (inTransaction) {

@@ -14,10 +14,13 @@ import java.util.concurrent.TimeUnit;
  * connection (another process, say) commits, so a change means the cache may be stale: it is
  * flushed. A schema change (a migration on this connection, say) flushes it too and makes the
  * foreign-key and trigger closure be computed again. Also sweeps stale entries after writes.
- * Never touches the read path; stopped by {@link #stop()}.
+ * Between polls it advances the engine's expiry clock every {@value #TICK_MILLIS} ms. Never
+ * touches the read path; stopped by {@link #stop()}.
  */
 final class DataVersionWatcher {
 
+    /** How often the engine's expiry clock advances. */
+    static final long TICK_MILLIS = 10;
     private static final System.Logger LOG = System.getLogger(DataVersionWatcher.class.getName());
     private static final SqlFunction<Void, long[]> VERSIONS = DataVersionWatcher::versions;
 
@@ -51,14 +54,19 @@ final class DataVersionWatcher {
     }
 
     private void run() {
+        long tick = Math.min(intervalNanos, TimeUnit.MILLISECONDS.toNanos(TICK_MILLIS));
+        long nextPoll = System.nanoTime() + intervalNanos;
         while (!stopped) {
             try {
-                TimeUnit.NANOSECONDS.sleep(intervalNanos);
+                TimeUnit.NANOSECONDS.sleep(tick);
             } catch (InterruptedException e) {
                 return; // stop() interrupts
             }
-            if (!stopped) {
+            long now = System.nanoTime();
+            engine.now = now;
+            if (!stopped && now - nextPoll >= 0) {
                 poll();
+                nextPoll = now + intervalNanos;
             }
         }
     }

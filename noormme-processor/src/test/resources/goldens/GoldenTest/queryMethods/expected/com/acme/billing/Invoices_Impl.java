@@ -182,7 +182,7 @@ public final class Invoices_Impl implements Invoices {
         return support.update("Invoices.deleteByNoteNot", DELETE_BY_NOTE_NOT_SQL, statement -> {
             Columns.setString(statement, 1, note);
             return 2;
-        });
+        }, "invoices");
     }
 
     /**
@@ -242,6 +242,6 @@ public final class Invoices_Impl implements Invoices {
             Columns.setString(statement, 2, customer);
             Columns.setString(statement, 3, note);
             return 4;
-        });
+        }, "invoices");
     }
 }

@@ -1,0 +1,130 @@
+package dev.noormme.benchmarks;
+
+import dev.noormme.config.DatabaseConfig;
+import dev.noormme.config.Environment;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * The query cache: a hit on one thread against an uncached {@code findById} (target: at least
+ * 20M ops/s and 100 times faster), and what the cache adds to a miss and to an insert (target:
+ * at most 5%), each against the same call with the cache off. Three files of 1,000 rows: cache
+ * on, cache off, and a cache of one entry so that every read of a cycling id misses (and evicts,
+ * as a miss in a full cache does). Throughput, so the hit reads as ops/s.
+ */
+@BenchmarkMode(Mode.Throughput)
+@OutputTimeUnit(TimeUnit.SECONDS)
+@Warmup(iterations = 5, time = 2)
+@Measurement(iterations = 5, time = 2)
+@Fork(value = 1, jvmArgsAppend = "--enable-native-access=ALL-UNNAMED")
+@State(Scope.Thread)
+public class CacheBenchmarks {
+
+    static final int ROWS = 1_000;
+
+    private Path folder;
+    private ServiceFactory cacheOn;
+    private ServiceFactory cacheOff;
+    private ServiceFactory cacheOfOne;
+    private long nextId;
+    private int next;
+
+    @Setup(Level.Trial)
+    public void open() throws IOException {
+        folder = Files.createTempDirectory("noormme-cache-benchmark");
+        DatabaseConfig production = DatabaseConfig.forEnvironment(Environment.PRODUCTION);
+        cacheOn = create(production.toBuilder().url(url("on")).build());
+        cacheOff = create(production.toBuilder().url(url("off")).cacheEnabled(false).build());
+        cacheOfOne = create(production.toBuilder().url(url("one")).cacheMaxEntries(1).build());
+        cacheOn.cachedAccountsRepository().findById(1L); // the entry every hit reads
+    }
+
+    private String url(String name) {
+        return "jdbc:sqlite:" + folder.resolve(name + ".db");
+    }
+
+    private static ServiceFactory create(DatabaseConfig config) {
+        ServiceFactory services = ServiceFactory.create(config);
+        services.accountsRepository().insertAll(BenchmarkDatabase.newAccounts(ROWS));
+        return services;
+    }
+
+    @TearDown(Level.Trial)
+    public void close() {
+        cacheOn.close();
+        cacheOff.close();
+        cacheOfOne.close();
+        try (Stream<Path> files = Files.walk(folder)) {
+            for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(file);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private long nextId() {
+        nextId = nextId % ROWS + 1;
+        return nextId;
+    }
+
+    private Account nextAccount() {
+        next++;
+        return BenchmarkDatabase.newAccount(ROWS + next, Instant.ofEpochMilli(next));
+    }
+
+    /** The same id every time: the cache answers. */
+    @Benchmark
+    public Optional<Account> hitOneThread() {
+        return cacheOn.cachedAccountsRepository().findById(1L);
+    }
+
+    /** The query a hit saves: {@code findById} on a reader connection, no cache involved. */
+    @Benchmark
+    public Optional<Account> findByIdUncached() {
+        return cacheOn.accountsRepository().findById(nextId());
+    }
+
+    /** A {@code @Cached} read that always misses (a one-entry cache, cycling ids). */
+    @Benchmark
+    public Optional<Account> missCacheOn() {
+        return cacheOfOne.cachedAccountsRepository().findById(nextId());
+    }
+
+    /** The same {@code @Cached} read with the cache disabled. */
+    @Benchmark
+    public Optional<Account> missCacheOff() {
+        return cacheOff.cachedAccountsRepository().findById(nextId());
+    }
+
+    /** An insert that invalidates the accounts table's cached reads. */
+    @Benchmark
+    public Account insertCacheOn() {
+        return cacheOn.cachedAccountsRepository().insert(nextAccount());
+    }
+
+    /** The same insert with the cache disabled. */
+    @Benchmark
+    public Account insertCacheOff() {
+        return cacheOff.cachedAccountsRepository().insert(nextAccount());
+    }
+}

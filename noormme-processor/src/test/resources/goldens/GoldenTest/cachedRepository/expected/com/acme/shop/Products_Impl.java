@@ -1,0 +1,174 @@
+package com.acme.shop;
+
+import dev.noormme.Database;
+import dev.noormme.cache.internal.CachedQuery;
+import dev.noormme.internal.Columns;
+import dev.noormme.internal.RepositorySupport;
+import dev.noormme.repository.Page;
+import dev.noormme.repository.PageRequest;
+import java.time.Duration;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import javax.annotation.processing.Generated;
+
+/**
+ * The generated implementation of {@link Products}. Thread-safe: one instance may be
+ * shared by every thread; each call joins the calling thread's transaction.
+ */
+@Generated("dev.noormme.processor.NoormmeProcessor")
+public final class Products_Impl implements Products {
+    private static final String FIND_BY_CATEGORY_ORDER_BY_NAME_ASC_SQL = "SELECT \"id\", \"name\", \"category\", \"price_cents\" FROM \"products\" WHERE \"category\" = ? ORDER BY \"name\" ASC";
+
+    private static final String COUNT_BY_CATEGORY_AND_PRICE_CENTS_LESS_THAN_SQL = "SELECT COUNT(*) FROM \"products\" WHERE \"category\" = ? AND \"price_cents\" < ?";
+
+    private static final String REVIEWED_AT_LEAST_SQL = "SELECT p.* FROM products p JOIN reviews r ON r.product_id = p.id WHERE r.stars >= ? ORDER BY p.id";
+
+    private static final String FIND_BY_NAME_SQL = "SELECT \"id\", \"name\", \"category\", \"price_cents\" FROM \"products\" WHERE \"name\" = ?";
+
+    private static final String REPRICE_SQL = "UPDATE products SET price_cents = price_cents * ? / 100 WHERE category = ?";
+
+    private static final String DELETE_BY_CATEGORY_SQL = "DELETE FROM \"products\" WHERE \"category\" = ?";
+
+    private final RepositorySupport<Product, Long> support;
+
+    private final CachedQuery<Optional<Product>> findByIdCache;
+
+    private final CachedQuery<List<Product>> findByCategoryOrderByNameAscCache;
+
+    private final CachedQuery<Long> countByCategoryAndPriceCentsLessThanCache;
+
+    private final CachedQuery<List<Product>> reviewedAtLeastCache;
+
+    public Products_Impl(Database database) {
+        this.support = new RepositorySupport<>(database, Product_Mapping.INSTANCE);
+        this.findByIdCache = support.cached("Products.findById", Duration.ofMinutes(5), "products");
+        this.findByCategoryOrderByNameAscCache = support.cached("Products.findByCategoryOrderByNameAsc", Duration.ofSeconds(30), "products");
+        this.countByCategoryAndPriceCentsLessThanCache = support.cached("Products.countByCategoryAndPriceCentsLessThan", Duration.ofMillis(250), "products");
+        this.reviewedAtLeastCache = support.cached("Products.reviewedAtLeast", Duration.ofHours(1), "products", "reviews");
+    }
+
+    @Override
+    public Product insert(Product entity) {
+        return support.insert(entity);
+    }
+
+    @Override
+    public List<Product> insertAll(Collection<Product> entities) {
+        return support.insertAll(entities);
+    }
+
+    @Override
+    public Product save(Product entity) {
+        return support.save(entity);
+    }
+
+    @Override
+    public boolean update(Product entity) {
+        return support.update(entity);
+    }
+
+    @Override
+    public boolean deleteById(Long id) {
+        return support.deleteById(id);
+    }
+
+    @Override
+    public Optional<Product> findById(Long id) {
+        return findByIdCache.get(id, () -> support.findById(id));
+    }
+
+    @Override
+    public List<Product> findAll() {
+        return support.findAll();
+    }
+
+    @Override
+    public Page<Product> findAll(PageRequest request) {
+        return support.findAll(request);
+    }
+
+    @Override
+    public long count() {
+        return support.count();
+    }
+
+    @Override
+    public boolean existsById(Long id) {
+        return support.existsById(id);
+    }
+
+    /**
+     * Runs {@code FIND_BY_CATEGORY_ORDER_BY_NAME_ASC_SQL}. Reads products.
+     *
+     * <p>Cached for 30s; a committed write to a table it reads evicts it.
+     */
+    @Override
+    public List<Product> findByCategoryOrderByNameAsc(String category) {
+        return findByCategoryOrderByNameAscCache.get(category, () -> support.list("Products.findByCategoryOrderByNameAsc", FIND_BY_CATEGORY_ORDER_BY_NAME_ASC_SQL, statement -> {
+            Columns.setString(statement, 1, category);
+            return 2;
+        }, Product_Mapping.INSTANCE::read));
+    }
+
+    /**
+     * Runs {@code COUNT_BY_CATEGORY_AND_PRICE_CENTS_LESS_THAN_SQL}. Reads products.
+     *
+     * <p>Cached for 250ms; a committed write to a table it reads evicts it.
+     */
+    @Override
+    public long countByCategoryAndPriceCentsLessThan(String category, long priceCents) {
+        return countByCategoryAndPriceCentsLessThanCache.get(new Object[] {category, priceCents}, () -> support.queryLong("Products.countByCategoryAndPriceCentsLessThan", COUNT_BY_CATEGORY_AND_PRICE_CENTS_LESS_THAN_SQL, statement -> {
+            Columns.setString(statement, 1, category);
+            statement.setLong(2, priceCents);
+            return 3;
+        }));
+    }
+
+    /**
+     * Runs {@code REVIEWED_AT_LEAST_SQL}. Reads products, reviews.
+     *
+     * <p>Cached for 1h; a committed write to a table it reads evicts it.
+     */
+    @Override
+    public List<Product> reviewedAtLeast(int stars) {
+        return reviewedAtLeastCache.get(stars, () -> support.list("Products.reviewedAtLeast", REVIEWED_AT_LEAST_SQL, statement -> {
+            statement.setInt(1, stars);
+            return 2;
+        }, Product_Mapping.INSTANCE::read));
+    }
+
+    /**
+     * Runs {@code FIND_BY_NAME_SQL}. Reads products.
+     */
+    @Override
+    public List<Product> findByName(String name) {
+        return support.list("Products.findByName", FIND_BY_NAME_SQL, statement -> {
+            Columns.setString(statement, 1, name);
+            return 2;
+        }, Product_Mapping.INSTANCE::read);
+    }
+
+    /**
+     * Runs {@code REPRICE_SQL}. Writes products.
+     */
+    @Override
+    public int reprice(String category, long percent) {
+        return support.update("Products.reprice", REPRICE_SQL, statement -> {
+            statement.setLong(1, percent);
+            Columns.setString(statement, 2, category);
+            return 3;
+        }, "products");
+    }
+
+    /**
+     * Runs {@code DELETE_BY_CATEGORY_SQL}. Writes products.
+     */
+    @Override
+    public long deleteByCategory(String category) {
+        return support.update("Products.deleteByCategory", DELETE_BY_CATEGORY_SQL, statement -> {
+            Columns.setString(statement, 1, category);
+            return 2;
+        }, "products");
+    }
+}

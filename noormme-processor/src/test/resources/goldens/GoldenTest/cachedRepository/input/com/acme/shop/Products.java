@@ -1,0 +1,33 @@
+package com.acme.shop;
+
+import dev.noormme.annotations.Cached;
+import dev.noormme.annotations.Query;
+import dev.noormme.annotations.Repository;
+import dev.noormme.repository.CrudRepository;
+import java.util.List;
+import java.util.Optional;
+
+/** Caching method by method: a CRUD re-declaration, a derived query, a join, several arguments. */
+@Repository
+public interface Products extends CrudRepository<Product, Long> {
+
+    @Cached(ttl = "5m")
+    Optional<Product> findById(Long id);
+
+    @Cached(ttl = "30s")
+    List<Product> findByCategoryOrderByNameAsc(String category);
+
+    @Cached(ttl = "250ms")
+    long countByCategoryAndPriceCentsLessThan(String category, long priceCents);
+
+    @Cached(ttl = "1h")
+    @Query("SELECT p.* FROM products p JOIN reviews r ON r.product_id = p.id WHERE r.stars >= :stars ORDER BY p.id")
+    List<Product> reviewedAtLeast(int stars);
+
+    List<Product> findByName(String name);
+
+    @Query("UPDATE products SET price_cents = price_cents * :percent / 100 WHERE category = :category")
+    int reprice(String category, long percent);
+
+    long deleteByCategory(String category);
+}
