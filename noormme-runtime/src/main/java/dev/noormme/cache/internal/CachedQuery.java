@@ -110,15 +110,6 @@ public final class CachedQuery<R> {
         return sum;
     }
 
-    boolean reads(TableSlot slot) {
-        for (TableSlot mine : slots) {
-            if (mine == slot) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     TableSlot[] slots() {
         return slots;
     }
