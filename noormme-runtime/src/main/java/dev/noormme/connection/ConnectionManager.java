@@ -183,6 +183,22 @@ public final class ConnectionManager {
         }
     }
 
+    /**
+     * As {@link #write}, but only when the writer is free at once; null when another thread holds
+     * it. For background work that must never wait behind the application's writes.
+     */
+    public <A, R> R writeIfIdle(SqlFunction<A, R> work, A argument) throws SQLException {
+        if (!writeLock.tryLock()) {
+            return null;
+        }
+        try {
+            ensureOpen();
+            return run(writer, work, argument);
+        } finally {
+            writeLock.unlock();
+        }
+    }
+
     private static <A, R> R run(Handle handle, SqlFunction<A, R> work, A argument) throws SQLException {
         try {
             return work.apply(handle, argument);

@@ -64,16 +64,21 @@ final class DataVersionWatcher {
             }
             long now = System.nanoTime();
             engine.now = now;
-            if (!stopped && now - nextPoll >= 0) {
-                poll();
+            // A poll that finds the writer busy is retried at the next tick, so the clock above
+            // keeps advancing however long the application's transactions hold the writer.
+            if (!stopped && now - nextPoll >= 0 && poll()) {
                 nextPoll = now + intervalNanos;
             }
         }
     }
 
-    private void poll() {
+    /** Polls the versions; false when the writer was busy and nothing was read. */
+    private boolean poll() {
         try {
-            long[] versions = connections.write(VERSIONS, null);
+            long[] versions = connections.writeIfIdle(VERSIONS, null);
+            if (versions == null) {
+                return false;
+            }
             boolean schemaChanged = versions[1] != schemaVersion;
             if (versions[0] != dataVersion || schemaChanged) {
                 dataVersion = versions[0];
@@ -86,6 +91,7 @@ final class DataVersionWatcher {
                 LOG.log(Level.DEBUG, "Polling PRAGMA data_version failed; trying again in the next interval", e);
             }
         }
+        return true;
     }
 
     private static long[] versions(Handle handle, Void unused) throws SQLException {
