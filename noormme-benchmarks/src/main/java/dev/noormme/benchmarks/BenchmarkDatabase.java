@@ -16,8 +16,9 @@ import java.util.stream.Stream;
 
 /**
  * One SQLite file in a temporary folder, opened both by NOORMME (PRODUCTION settings: WAL,
- * synchronous NORMAL) and by the hand-written baseline with the same PRAGMAs, so both sides of a
- * benchmark read and write the same data through the same driver.
+ * synchronous NORMAL; tables created from the entities, as there are no migrations) and by the
+ * hand-written baseline with the same PRAGMAs, so both sides of a benchmark read and write the
+ * same data through the same driver.
  */
 final class BenchmarkDatabase implements AutoCloseable {
 
@@ -35,7 +36,7 @@ final class BenchmarkDatabase implements AutoCloseable {
         Path folder = Files.createTempDirectory("noormme-benchmark");
         String url = "jdbc:sqlite:" + folder.resolve("benchmark.db");
         ServiceFactory services = ServiceFactory.create(
-                DatabaseConfig.forEnvironment(Environment.PRODUCTION).toBuilder().url(url).build());
+                DatabaseConfig.forEnvironment(Environment.PRODUCTION).toBuilder().url(url).createSchema(true).build());
         return new BenchmarkDatabase(folder, services, new HandWrittenAccounts(DriverManager.getConnection(url)));
     }
 

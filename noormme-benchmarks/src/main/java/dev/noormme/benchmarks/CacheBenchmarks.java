@@ -51,7 +51,9 @@ public class CacheBenchmarks {
     @Setup(Level.Trial)
     public void open() throws IOException {
         folder = Files.createTempDirectory("noormme-cache-benchmark");
-        DatabaseConfig production = DatabaseConfig.forEnvironment(Environment.PRODUCTION);
+        DatabaseConfig production = DatabaseConfig.forEnvironment(Environment.PRODUCTION).toBuilder()
+                .createSchema(true)
+                .build();
         cacheOn = create(production.toBuilder().url(url("on")).build());
         cacheOff = create(production.toBuilder().url(url("off")).cacheEnabled(false).build());
         cacheOfOne = create(production.toBuilder().url(url("one")).cacheMaxEntries(1).build());

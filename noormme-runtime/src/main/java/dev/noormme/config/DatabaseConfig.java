@@ -28,7 +28,7 @@ import java.util.function.Function;
  * <tr><td>synchronous</td><td>NORMAL</td><td>NORMAL</td><td>OFF</td></tr>
  * <tr><td>busyTimeout</td><td>5 s</td><td>5 s</td><td>5 s</td></tr>
  * <tr><td>readerPoolSize</td><td>4</td><td>4</td><td>4</td></tr>
- * <tr><td>createSchema</td><td>true</td><td>true</td><td>true</td></tr>
+ * <tr><td>createSchema</td><td>true</td><td>false</td><td>true</td></tr>
  * <tr><td>cacheEnabled</td><td>true</td><td>true</td><td>true</td></tr>
  * <tr><td>cacheMaxEntries</td><td>10,000</td><td>10,000</td><td>10,000</td></tr>
  * <tr><td>cachePolicy</td><td>ADAPTIVE</td><td>ADAPTIVE</td><td>ADAPTIVE</td></tr>
@@ -191,7 +191,8 @@ public final class DatabaseConfig {
         builder.journalMode = JournalMode.WAL;
         builder.busyTimeout = Duration.ofSeconds(5);
         builder.readerPoolSize = 4;
-        builder.createSchema = true;
+        // SPEC section 4: production databases get their schema from migrations only.
+        builder.createSchema = environment != Environment.PRODUCTION;
         builder.cacheEnabled = true;
         builder.cacheMaxEntries = 10_000;
         builder.cachePolicy = CachePolicy.ADAPTIVE;

@@ -31,6 +31,7 @@ class DatabaseConfigTest {
         assertEquals(Optional.of("jdbc:sqlite:noormme.db"), config.url());
         assertEquals(JournalMode.WAL, config.journalMode());
         assertEquals(Synchronous.NORMAL, config.synchronous());
+        assertFalse(config.createSchema(), "production schemas come from migrations only");
     }
 
     @Test
