@@ -10,6 +10,7 @@ import java.time.Instant;
 /** A payment made by a user; amounts are exact decimals. */
 @Table("payments")
 @Index(columns = {"user_id", "created_at"})
+@Index(columns = "status")
 public record Payment(@Id Long id,
                       long userId,
                       @Column(nullable = false) BigDecimal amount,

@@ -53,6 +53,13 @@ public final class PaymentService {
         return payments.topSpenders(PaymentStatus.SETTLED, limit);
     }
 
+    /** Renames the user with that email; false when there is none. */
+    public boolean rename(String email, String displayName) {
+        return users.findByEmail(email)
+                .map(user -> users.update(new User(user.id(), user.email(), displayName, user.createdAt())))
+                .orElse(false);
+    }
+
     /** Marks a settled payment refunded; empty when there is no such payment. */
     public Optional<Payment> refund(long paymentId) {
         return database.inTransaction(() -> payments.findById(paymentId).map(payment -> {

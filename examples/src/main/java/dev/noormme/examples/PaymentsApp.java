@@ -1,6 +1,7 @@
 package dev.noormme.examples;
 
 import dev.noormme.ConstraintViolationException;
+import dev.noormme.cache.CacheStats;
 import dev.noormme.config.DatabaseConfig;
 import dev.noormme.config.Environment;
 import dev.noormme.repository.Page;
@@ -11,11 +12,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Locale;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * The example application: registers users with their first payment, pages through them, shows
  * a transaction rolled back by a duplicate email, refunds a payment, runs derived queries and a
- * compile-time-checked {@code @Query} join, and prints a health check.
+ * compile-time-checked {@code @Query} join, reads through the query cache, and prints the
+ * migration run that built its schema and a health check.
  *
  * <p>Run it with {@code mvn -B -q -pl examples -am install -DskipTests && mvn -B -q -pl examples
  * exec:java}; it writes {@code examples/target/payments.db}.
@@ -24,10 +28,15 @@ public final class PaymentsApp {
 
     static final int USERS = 45;
 
+    /** Held so the level set in {@link #main} stays: java.util.logging keeps loggers weakly. */
+    private static final Logger FLYWAY_LOG = Logger.getLogger("org.flywaydb");
+
     private PaymentsApp() {
     }
 
     public static void main(String[] args) throws IOException {
+        // Flyway reports every step at INFO; this application prints its own migration report.
+        FLYWAY_LOG.setLevel(Level.WARNING);
         Path file = Path.of(args.length > 0 ? args[0] : "payments.db");
         run(file, System.out);
     }
@@ -42,6 +51,7 @@ public final class PaymentsApp {
             PaymentService service = new PaymentService(services.database(), services.usersRepository(),
                     services.paymentsRepository(), Clock.systemUTC());
             out.println("Database: " + file.toAbsolutePath());
+            services.database().migrations().lastRun().ifPresent(out::println);
 
             for (int i = 1; i <= USERS; i++) {
                 Payment first = service.registerWithFirstPayment("user%02d@example.com".formatted(i), "User " + i,
@@ -85,6 +95,15 @@ public final class PaymentsApp {
                 out.printf(Locale.ROOT, "Top spender %s: %d payments, %.2f%n",
                         spending.email(), spending.payments(), spending.total());
             }
+
+            for (int i = 0; i < 3; i++) {
+                service.paymentsOf("user10@example.com");
+            }
+            service.rename("user10@example.com", "User Ten");
+            service.paymentsOf("user10@example.com");
+            CacheStats cache = services.database().cache().stats();
+            out.printf(Locale.ROOT, "Cached findByEmail: %d hits, %d misses (hit rate %.2f); the rename evicted it%n",
+                    cache.hits(), cache.misses(), cache.hitRate());
 
             out.println("Health: " + services.healthCheck().toJson());
         }

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.noormme.config.DatabaseConfig;
 import dev.noormme.config.Environment;
+import dev.noormme.migration.MigrationReport;
+import dev.noormme.migration.MigrationTesting;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -26,6 +28,12 @@ class PaymentsAppTest {
         PaymentsApp.run(file, new PrintStream(printed, true, StandardCharsets.UTF_8));
 
         List<String> lines = printed.toString(StandardCharsets.UTF_8).lines().toList();
+        assertTrue(lines.stream().anyMatch(line -> line.matches(
+                "Migrated from an empty schema to 2 in \\d+ ms \\(no backup kept\\)")), lines::toString);
+        assertTrue(lines.stream().anyMatch(line -> line.matches("  V1 SQL  create users and payments \\(\\d+ ms\\)")),
+                lines::toString);
+        assertTrue(lines.stream().anyMatch(line -> line.matches("  V2 JDBC Index payments by status \\(\\d+ ms\\)")),
+                lines::toString);
         assertTrue(lines.contains("Registered 45 users with 49 payments"), lines::toString);
         assertTrue(lines.stream().anyMatch(line -> line.startsWith("Rolled back: ") && line.contains("users.email")),
                 lines::toString);
@@ -39,6 +47,8 @@ class PaymentsAppTest {
         assertTrue(lines.contains("Top spender user40@example.com: 2 payments, 150.40"), lines::toString);
         assertTrue(lines.contains("Top spender user30@example.com: 2 payments, 140.30"), lines::toString);
         assertTrue(lines.contains("Top spender user20@example.com: 2 payments, 130.20"), lines::toString);
+        assertTrue(lines.contains("Cached findByEmail: 4 hits, 2 misses (hit rate 0.67); the rename evicted it"),
+                lines::toString);
         assertTrue(lines.stream().anyMatch(line -> line.startsWith("Health: {") && line.contains("\"UP\"")),
                 lines::toString);
 
@@ -49,6 +59,15 @@ class PaymentsAppTest {
             assertEquals(45, services.usersRepository().count());
             assertEquals(PaymentStatus.REFUNDED, services.paymentsRepository().findById(1L).orElseThrow().status());
             assertEquals(services.usersRepository(), services.repository(UsersRepository.class));
+            assertEquals(List.of(), services.database().migrations().pending());
+            assertEquals(List.of(), services.database().migrations().validate());
         }
+    }
+
+    @Test
+    void migrationsBuildExactlyTheSchemaTheEntitiesDeclare() {
+        MigrationReport report = MigrationTesting.verify(config -> ServiceFactory.create(config).database());
+
+        assertEquals(List.of("1", "2"), report.versions());
     }
 }
