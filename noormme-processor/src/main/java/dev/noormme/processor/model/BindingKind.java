@@ -57,6 +57,19 @@ public enum BindingKind {
         };
     }
 
+    /** The kind of the primitive type, for a boxed number or boolean; itself otherwise. */
+    public BindingKind unboxed() {
+        return switch (this) {
+            case INTEGER -> INT;
+            case LONG -> LONG_PRIMITIVE;
+            case SHORT -> SHORT_PRIMITIVE;
+            case DOUBLE -> DOUBLE_PRIMITIVE;
+            case FLOAT -> FLOAT_PRIMITIVE;
+            case BOOLEAN -> BOOLEAN_PRIMITIVE;
+            default -> this;
+        };
+    }
+
     /** True for the id types SQLite generates: {@code INTEGER PRIMARY KEY} over a numeric Java id. */
     public boolean generatable() {
         return switch (this) {

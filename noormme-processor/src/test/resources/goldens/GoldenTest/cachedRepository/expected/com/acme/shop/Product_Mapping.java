@@ -168,7 +168,7 @@ public final class Product_Mapping implements EntityMapping<Product, Long> {
     @Override
     public Product read(ResultSet row) throws SQLException {
         return new Product(
-                Columns.getLong(row, 1),
+                row.getLong(1),
                 row.getString(2),
                 row.getString(3),
                 row.getLong(4));

@@ -167,7 +167,7 @@ public final class Review_Mapping implements EntityMapping<Review, Long> {
     @Override
     public Review read(ResultSet row) throws SQLException {
         return new Review(
-                Columns.getLong(row, 1),
+                row.getLong(1),
                 row.getLong(2),
                 row.getInt(3));
     }

@@ -168,7 +168,7 @@ public final class Customer_Mapping implements EntityMapping<Customer, Long> {
     @Override
     public Customer read(ResultSet row) throws SQLException {
         Customer entity = new Customer();
-        entity.id = Columns.getLong(row, 1);
+        entity.id = row.getLong(1);
         entity.name = row.getString(2);
         entity.city = row.getString(3);
         return entity;

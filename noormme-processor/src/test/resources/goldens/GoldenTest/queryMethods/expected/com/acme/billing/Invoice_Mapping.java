@@ -173,7 +173,7 @@ public final class Invoice_Mapping implements EntityMapping<Invoice, Long> {
     @Override
     public Invoice read(ResultSet row) throws SQLException {
         return new Invoice(
-                Columns.getLong(row, 1),
+                row.getLong(1),
                 row.getString(2),
                 Columns.getLocalDate(row, 3),
                 row.getInt(4),

@@ -198,7 +198,7 @@ public final class User_Mapping implements EntityMapping<User, Long> {
     @Override
     public User read(ResultSet row) throws SQLException {
         return new User(
-                Columns.getLong(row, 1),
+                row.getLong(1),
                 row.getString(2),
                 row.getString(3),
                 Columns.getInstant(row, 4),

@@ -166,7 +166,7 @@ public final class Note_Mapping implements EntityMapping<Note, Long> {
     @Override
     public Note read(ResultSet row) throws SQLException {
         return new Note(
-                Columns.getLong(row, 1),
+                row.getLong(1),
                 row.getString(2));
     }
 
