@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.regex.Pattern;
 
@@ -60,6 +61,8 @@ public final class CacheEngine implements QueryCache, ConnectionManager.Transact
     private volatile boolean sweepDue;
     /** {@link System#nanoTime()} as of the watcher's last tick: the hit path's clock for expiry. */
     volatile long now = System.nanoTime();
+    /** The shortest ttl of any cached query so far: the expiry clock ticks in proportion to it. */
+    private volatile long shortestTtlNanos = Long.MAX_VALUE;
     private final DataVersionWatcher watcher;
 
     private CacheEngine(ConnectionManager connections, DatabaseConfig config) {
@@ -103,7 +106,30 @@ public final class CacheEngine implements QueryCache, ConnectionManager.Transact
         for (int i = 0; i < tables.length; i++) {
             read[i + 1] = slot(tables[i]);
         }
-        return new CachedQuery<>(this, name, read, ttlNanos(ttl), enabled);
+        long ttlNanos = ttlNanos(ttl);
+        noteTtl(ttlNanos);
+        return new CachedQuery<>(this, name, read, ttlNanos, enabled);
+    }
+
+    private synchronized void noteTtl(long ttlNanos) {
+        if (ttlNanos < shortestTtlNanos) {
+            shortestTtlNanos = ttlNanos;
+            if (watcher != null) {
+                watcher.wake();
+            }
+        }
+    }
+
+    /**
+     * How long the watcher sleeps between ticks of the expiry clock: a tenth of the shortest ttl,
+     * so an entry is served at most a tenth of its ttl late, but no more often than every
+     * {@value DataVersionWatcher#MIN_TICK_MILLIS} ms and no less often than {@code pollNanos}.
+     * A fixed 10 ms tick woke every database 100 times a second and cost generated findAll
+     * about 5% against hand-written JDBC on a 2-core machine, even with no ttl below minutes.
+     */
+    long tickNanos(long pollNanos) {
+        long minimum = TimeUnit.MILLISECONDS.toNanos(DataVersionWatcher.MIN_TICK_MILLIS);
+        return Math.max(minimum, Math.min(pollNanos, shortestTtlNanos / 10));
     }
 
     /** The cached query of an {@code executeQuery} call: one per name, ttl and tables. */

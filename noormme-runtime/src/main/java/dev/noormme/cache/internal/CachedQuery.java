@@ -16,9 +16,9 @@ import java.util.function.Supplier;
  * window in which a pre-commit result can be served after the commit returned. Inside a
  * transaction that has written one of its tables, the loader runs and nothing is stored.
  *
- * <p>Expiry is checked against the engine's clock, which its watcher thread advances every
- * {@value DataVersionWatcher#TICK_MILLIS} ms (reading {@code System.nanoTime()} on every hit would
- * cost a third of the hit), so an entry may be served up to that long after its ttl.
+ * <p>Expiry is checked against the engine's clock, which its watcher thread advances every tenth
+ * of the shortest ttl in use (reading {@code System.nanoTime()} on every hit would cost a third of
+ * the hit), so an entry may be served up to a tenth of its ttl late.
  *
  * <p>List results are stored and returned unmodifiable: a cached result is shared by every
  * caller. Thread-safe; the hit path takes no lock and allocates nothing beyond the key.

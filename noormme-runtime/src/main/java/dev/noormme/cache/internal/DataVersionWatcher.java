@@ -7,6 +7,7 @@ import java.lang.System.Logger.Level;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
 
 /**
  * A daemon thread that reads {@code PRAGMA data_version} and {@code PRAGMA schema_version} on
@@ -14,13 +15,13 @@ import java.util.concurrent.TimeUnit;
  * connection (another process, say) commits, so a change means the cache may be stale: it is
  * flushed. A schema change (a migration on this connection, say) flushes it too and makes the
  * foreign-key and trigger closure be computed again. Also sweeps stale entries after writes.
- * Between polls it advances the engine's expiry clock every {@value #TICK_MILLIS} ms. Never
- * touches the read path; stopped by {@link #stop()}.
+ * Between polls it advances the engine's expiry clock, as often as the shortest ttl in use needs
+ * ({@link CacheEngine#tickNanos}). Never touches the read path; stopped by {@link #stop()}.
  */
 final class DataVersionWatcher {
 
-    /** How often the engine's expiry clock advances. */
-    static final long TICK_MILLIS = 10;
+    /** The most often the engine's expiry clock advances. */
+    static final long MIN_TICK_MILLIS = 10;
     private static final System.Logger LOG = System.getLogger(DataVersionWatcher.class.getName());
     private static final SqlFunction<Void, long[]> VERSIONS = DataVersionWatcher::versions;
 
@@ -54,13 +55,12 @@ final class DataVersionWatcher {
     }
 
     private void run() {
-        long tick = Math.min(intervalNanos, TimeUnit.MILLISECONDS.toNanos(TICK_MILLIS));
         long nextPoll = System.nanoTime() + intervalNanos;
         while (!stopped) {
-            try {
-                TimeUnit.NANOSECONDS.sleep(tick);
-            } catch (InterruptedException e) {
-                return; // stop() interrupts
+            // Woken early by stop(), or by a shorter ttl that needs a finer clock (wake()).
+            LockSupport.parkNanos(this, engine.tickNanos(intervalNanos));
+            if (stopped) {
+                return;
             }
             long now = System.nanoTime();
             engine.now = now;
@@ -96,6 +96,11 @@ final class DataVersionWatcher {
 
     private static long[] versions(Handle handle, Void unused) throws SQLException {
         return new long[] {handle.queryLong("PRAGMA data_version"), handle.queryLong("PRAGMA schema_version")};
+    }
+
+    /** Starts the next tick now, so that a newly shortened tick applies at once. */
+    void wake() {
+        LockSupport.unpark(thread);
     }
 
     boolean started() {
