@@ -46,6 +46,7 @@ public class CacheBenchmarks {
     private ServiceFactory cacheOff;
     private ServiceFactory cacheOfOne;
     private long nextId;
+    private long nextUnseenId = ROWS;
     private int next;
 
     @Setup(Level.Trial)
@@ -116,6 +117,21 @@ public class CacheBenchmarks {
     @Benchmark
     public Optional<Account> missCacheOff() {
         return cacheOff.cachedAccountsRepository().findById(nextId());
+    }
+
+    /**
+     * A miss in a full cache of the default 10,000 entries: every id is new, so every read runs
+     * the query, stores its (empty) result and evicts one entry, as a miss at capacity does.
+     */
+    @Benchmark
+    public Optional<Account> missAtCapacityCacheOn() {
+        return cacheOn.cachedAccountsRepository().findById(++nextUnseenId);
+    }
+
+    /** The same reads of ids never seen, with the cache disabled. */
+    @Benchmark
+    public Optional<Account> missAtCapacityCacheOff() {
+        return cacheOff.cachedAccountsRepository().findById(++nextUnseenId);
     }
 
     /** An insert that invalidates the accounts table's cached reads. */
