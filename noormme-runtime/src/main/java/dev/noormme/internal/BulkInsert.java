@@ -56,11 +56,17 @@ final class BulkInsert<T, ID> implements SqlFunction<List<T>, List<T>> {
     }
 
     private void batchWithIds(Handle handle, List<T> rows) throws SQLException {
-        PreparedStatement statement = handle.prepare(mapping.insertSql());
-        int pending = 0;
-        for (T row : rows) {
+        inBatches(handle.prepare(mapping.insertSql()), rows, (statement, row) -> {
             mapping.bindId(statement, 1, mapping.id(row));
             mapping.bindColumns(statement, row, 2);
+        });
+    }
+
+    /** Binds each row and runs the statement in batches of {@value #BATCH_SIZE}. */
+    private void inBatches(PreparedStatement statement, List<T> rows, RowBinder<T> binder) throws SQLException {
+        int pending = 0;
+        for (T row : rows) {
+            binder.bind(statement, row);
             statement.addBatch();
             if (++pending == BATCH_SIZE) {
                 statement.executeBatch();
@@ -70,6 +76,11 @@ final class BulkInsert<T, ID> implements SqlFunction<List<T>, List<T>> {
         if (pending > 0) {
             statement.executeBatch();
         }
+    }
+
+    @FunctionalInterface
+    private interface RowBinder<T> {
+        void bind(PreparedStatement statement, T row) throws SQLException;
     }
 
     /**
@@ -85,19 +96,8 @@ final class BulkInsert<T, ID> implements SqlFunction<List<T>, List<T>> {
     private List<T> batchWithoutIds(Handle handle, List<T> rows) throws SQLException {
         handle.execute(SAVEPOINT);
         long before = handle.queryLong(maxIdSql);
-        PreparedStatement statement = handle.prepare(mapping.insertWithoutIdSql());
-        int pending = 0;
-        for (T row : rows) {
-            mapping.bindColumns(statement, row, 1);
-            statement.addBatch();
-            if (++pending == BATCH_SIZE) {
-                statement.executeBatch();
-                pending = 0;
-            }
-        }
-        if (pending > 0) {
-            statement.executeBatch();
-        }
+        inBatches(handle.prepare(mapping.insertWithoutIdSql()), rows,
+                (statement, row) -> mapping.bindColumns(statement, row, 1));
         long last = handle.queryLong(LAST_ROWID);
         long after = handle.queryLong(maxIdSql);
         if (last - rows.size() != before || after != last) {

@@ -20,7 +20,6 @@ import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
-import javax.lang.model.element.NestingKind;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.type.TypeKind;
 import javax.lang.model.util.ElementFilter;
@@ -71,18 +70,7 @@ public final class EntityReader {
         if (type.getModifiers().contains(Modifier.PRIVATE)) {
             problems.add("private");
         }
-        if (type.getNestingKind() == NestingKind.MEMBER && !type.getModifiers().contains(Modifier.STATIC) && !record) {
-            problems.add("an inner (non-static) class");
-        }
-        if (type.getNestingKind() == NestingKind.LOCAL || type.getNestingKind() == NestingKind.ANONYMOUS) {
-            problems.add("a local class");
-        }
-        if (type.getModifiers().contains(Modifier.ABSTRACT)) {
-            problems.add("abstract");
-        }
-        if (!type.getTypeParameters().isEmpty()) {
-            problems.add("generic");
-        }
+        problems.addAll(GeneratedCodeAccess.constructionProblems(type));
         if (!problems.isEmpty()) {
             diagnostics.error(type, ProcessorErrors.ENTITY_NOT_INSTANTIABLE, type.getQualifiedName(),
                     String.join(", ", problems));

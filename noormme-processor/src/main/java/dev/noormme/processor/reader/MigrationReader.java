@@ -14,7 +14,6 @@ import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
-import javax.lang.model.element.NestingKind;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.util.ElementFilter;
 import javax.lang.model.util.Elements;
@@ -89,18 +88,7 @@ public final class MigrationReader {
                 break;
             }
         }
-        if (type.getNestingKind() == NestingKind.MEMBER && !type.getModifiers().contains(Modifier.STATIC)) {
-            problems.add("an inner (non-static) class");
-        }
-        if (type.getNestingKind() == NestingKind.LOCAL || type.getNestingKind() == NestingKind.ANONYMOUS) {
-            problems.add("a local class");
-        }
-        if (type.getModifiers().contains(Modifier.ABSTRACT)) {
-            problems.add("abstract");
-        }
-        if (!type.getTypeParameters().isEmpty()) {
-            problems.add("generic");
-        }
+        problems.addAll(GeneratedCodeAccess.constructionProblems(type));
         return problems;
     }
 
