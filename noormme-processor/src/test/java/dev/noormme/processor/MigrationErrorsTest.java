@@ -4,9 +4,15 @@ import static com.google.testing.compile.CompilationSubject.assertThat;
 import static dev.noormme.processor.Sources.compile;
 import static dev.noormme.processor.Sources.source;
 
+import static com.google.testing.compile.Compiler.javac;
+
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.JavaFileObjects;
+import dev.noormme.annotations.Migration;
 import dev.noormme.processor.diagnostics.ProcessorErrors;
+import java.io.File;
+import java.net.URISyntaxException;
+import java.util.List;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
 
@@ -156,5 +162,22 @@ class MigrationErrorsTest {
                 }
                 """);
         assertThat(compile(source)).succeededWithoutWarnings();
+    }
+
+    @Test
+    void missingRuntimeIsReportedOnTheAnnotation() throws URISyntaxException {
+        File annotations = new File(Migration.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        JavaFileObject source = JavaFileObjects.forSourceString("test.V1_Create", """
+                package test;
+
+                @dev.noormme.annotations.Migration(version = "1", description = "Create")
+                public class V1_Create {}
+                """);
+        Compilation compilation = javac().withProcessors(new NoormmeProcessor())
+                .withClasspath(List.of(annotations))
+                .compile(source);
+        assertThat(compilation)
+                .hadErrorContaining(ProcessorErrors.MIGRATION_STEP_MISSING.format("test.V1_Create"))
+                .inFile(source).onLineContaining("@dev.noormme.annotations.Migration");
     }
 }
