@@ -1,5 +1,6 @@
 package dev.noormme.migration;
 
+import dev.noormme.connection.DecimalCollation;
 import java.io.PrintWriter;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -35,6 +36,8 @@ final class MigrationDataSource implements DataSource, AutoCloseable {
         // caller holds the write lock, so nothing here competes with it.
         properties.setProperty("busy_timeout", Long.toString(busyTimeoutMillis));
         Connection connection = JDBC.createConnection(url, properties);
+        // Migrations may create or index BigDecimal columns, which are declared with this collation.
+        DecimalCollation.register(connection);
         synchronized (opened) {
             opened.add(connection);
         }

@@ -1,5 +1,6 @@
 package dev.noormme.migration;
 
+import dev.noormme.connection.DecimalCollation;
 import dev.noormme.internal.EntityMapping;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -51,6 +52,7 @@ final class SchemaDrift {
             return problems;
         }
         try (Connection memory = JDBC.createConnection("jdbc:sqlite::memory:", new Properties())) {
+            DecimalCollation.register(memory);
             for (EntityMapping<?, ?> mapping : entities) {
                 for (String statement : mapping.schema()) {
                     try (Statement create = memory.createStatement()) {
