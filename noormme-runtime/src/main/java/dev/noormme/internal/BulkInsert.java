@@ -31,8 +31,8 @@ final class BulkInsert<T, ID> implements SqlFunction<List<T>, List<T>> {
 
     BulkInsert(EntityMapping<T, ID> mapping) {
         this.mapping = mapping;
-        this.maxIdSql = "SELECT max(" + PageQueries.quote(mapping.idColumn()) + ") FROM "
-                + PageQueries.quote(mapping.table());
+        this.maxIdSql = "SELECT max(" + Sql.quote(mapping.idColumn()) + ") FROM "
+                + Sql.quote(mapping.table());
     }
 
     @Override

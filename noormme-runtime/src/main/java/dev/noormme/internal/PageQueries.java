@@ -49,7 +49,7 @@ final class PageQueries {
         if (defaultOrderBy != null) {
             sql.append(defaultOrderBy).append(", ");
         }
-        return sql.append(quote(mapping.idColumn())).append(LIMIT).toString();
+        return sql.append(Sql.quote(mapping.idColumn())).append(LIMIT).toString();
     }
 
     /** Appends {@code ORDER BY} with the sort's columns, then the id unless the sort has it. */
@@ -66,18 +66,13 @@ final class PageQueries {
                         + String.join(", ", columns.keySet()));
             }
             idSorted |= column.equals(mapping.idColumn());
-            sql.append(quote(column)).append(order.direction() == PageRequest.Direction.DESC ? " DESC, " : " ASC, ");
+            sql.append(Sql.quote(column)).append(order.direction() == PageRequest.Direction.DESC ? " DESC, " : " ASC, ");
         }
         if (idSorted) {
             sql.setLength(sql.length() - 2);
         } else {
-            sql.append(quote(mapping.idColumn()));
+            sql.append(Sql.quote(mapping.idColumn()));
         }
         return sql;
-    }
-
-    /** A column name as an SQL identifier: double-quoted, inner quotes doubled. */
-    static String quote(String identifier) {
-        return '"' + identifier.replace("\"", "\"\"") + '"';
     }
 }

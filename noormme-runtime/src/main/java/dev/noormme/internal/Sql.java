@@ -1,7 +1,8 @@
 package dev.noormme.internal;
 
 /**
- * Expands the collection placeholders of generated SQL. A derived {@code In}/{@code NotIn}, or a
+ * SQL text helpers for what the runtime writes itself: identifier quoting, and the expansion of
+ * the collection placeholders of generated SQL. A derived {@code In}/{@code NotIn}, or a
  * {@code @Query} {@code IN (:ids)} with a collection parameter, is written as
  * {@value #EXPANSION} and becomes one {@code ?} per element when the method is called; an empty
  * collection becomes {@code ()}, which SQLite accepts ({@code IN ()} matches nothing).
@@ -12,6 +13,15 @@ public final class Sql {
     public static final String EXPANSION = "?...";
 
     private Sql() {
+    }
+
+    /**
+     * An identifier quoted with backquotes, inner backquotes doubled. SQLite reads a backquoted
+     * name as a name only; a double-quoted one that matches no column would silently become a
+     * string literal.
+     */
+    public static String quote(String identifier) {
+        return '`' + identifier.replace("`", "``") + '`';
     }
 
     /**

@@ -18,11 +18,11 @@ public enum BindingKind {
     FLOAT(SqlType.REAL, false),
     BOOLEAN_PRIMITIVE(SqlType.INTEGER, true),
     BOOLEAN(SqlType.INTEGER, false),
-    BIG_DECIMAL(SqlType.TEXT, false),
+    BIG_DECIMAL(SqlType.DECIMAL, false),
     BYTES(SqlType.BLOB, false),
     UUID(SqlType.TEXT, false),
     ENUM(SqlType.TEXT, false),
-    INSTANT(SqlType.INTEGER, false),
+    INSTANT(SqlType.TEXT, false),
     LOCAL_DATE(SqlType.TEXT, false),
     LOCAL_DATE_TIME(SqlType.TEXT, false);
 

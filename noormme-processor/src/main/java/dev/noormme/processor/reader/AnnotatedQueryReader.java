@@ -48,7 +48,7 @@ final class AnnotatedQueryReader {
         int errorsBefore = diagnostics.errorCount();
         ExecutableElement method = context.method();
         AnnotationValue value = Annotations.explicitValue(annotation, "value").orElseThrow();
-        String sql = String.valueOf(value.getValue());
+        String sql = NamedSql.backquoteIdentifiers(String.valueOf(value.getValue()));
         NamedSql.Scan scan = NamedSql.scan(sql);
         if (scan.severalStatements()) {
             diagnostics.error(method, annotation, value, ProcessorErrors.QUERY_SEVERAL_STATEMENTS, context.name());

@@ -80,6 +80,32 @@ final class NamedSql {
         return out.append(sql, from, sql.length()).toString();
     }
 
+    /**
+     * The SQL with every double-quoted identifier written with backquotes instead. Standard SQL
+     * reads {@code "x"} as a name, but SQLite reads a double-quoted name that matches no column
+     * as the string {@code 'x'}, silently; a backquoted name that matches nothing is an error,
+     * at compile time here and at run time. Strings, comments and other quotes are kept as written.
+     */
+    static String backquoteIdentifiers(String sql) {
+        StringBuilder out = new StringBuilder(sql.length());
+        int i = 0;
+        while (i < sql.length()) {
+            int skip = skipQuotedOrComment(sql, i);
+            if (skip == i) {
+                out.append(sql.charAt(i++));
+                continue;
+            }
+            if (sql.charAt(i) == '"' && skip > i + 1 && sql.charAt(skip - 1) == '"') {
+                String name = sql.substring(i + 1, skip - 1).replace("\"\"", "\"");
+                out.append('`').append(name.replace("`", "``")).append('`');
+            } else {
+                out.append(sql, i, skip);
+            }
+            i = skip;
+        }
+        return out.toString();
+    }
+
     private static int skipQuotedOrComment(String sql, int i) {
         char c = sql.charAt(i);
         if (c == '\'' || c == '"' || c == '`') {

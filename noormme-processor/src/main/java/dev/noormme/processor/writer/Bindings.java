@@ -6,8 +6,9 @@ import dev.noormme.processor.model.BindingKind;
 import dev.noormme.processor.model.PropertyModel;
 
 /**
- * The JDBC code that binds and reads each kind of value: primitives with the plain JDBC calls,
- * everything nullable through {@code Columns}. Generated code refers to {@code statement} and
+ * The JDBC code that binds and reads each kind of value: integral and boolean primitives with the
+ * plain JDBC calls, everything else through {@code Columns}, which refuses what SQLite would alter
+ * (a NaN or -0.0 double among them). Generated code refers to {@code statement} and
  * {@code row}, the parameter names of the mapping methods.
  */
 final class Bindings {
@@ -26,8 +27,6 @@ final class Bindings {
             case INT -> CodeBlock.of("$N.setInt($L, $L)", statement, index, value);
             case LONG_PRIMITIVE -> CodeBlock.of("$N.setLong($L, $L)", statement, index, value);
             case SHORT_PRIMITIVE -> CodeBlock.of("$N.setShort($L, $L)", statement, index, value);
-            case DOUBLE_PRIMITIVE -> CodeBlock.of("$N.setDouble($L, $L)", statement, index, value);
-            case FLOAT_PRIMITIVE -> CodeBlock.of("$N.setFloat($L, $L)", statement, index, value);
             case BOOLEAN_PRIMITIVE -> CodeBlock.of("$N.setInt($L, $L ? 1 : 0)", statement, index, value);
             default -> CodeBlock.of("$T.$L($N, $L, $L)", RuntimeTypes.COLUMNS, setter(kind), statement, index, value);
         };

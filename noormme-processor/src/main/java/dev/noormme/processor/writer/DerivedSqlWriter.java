@@ -139,6 +139,6 @@ public final class DerivedSqlWriter {
     }
 
     static String quote(String identifier) {
-        return '"' + identifier.replace("\"", "\"\"") + '"';
+        return SqlBuilder.quote(identifier);
     }
 }

@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /**
- * The SQL text of one entity. Every identifier is double-quoted, so a column named {@code order}
- * works, and every value is a {@code ?} parameter.
+ * The SQL text of one entity. Every identifier is quoted with backquotes, so a column named
+ * {@code order} works, and every value is a {@code ?} parameter.
  */
 final class SqlBuilder {
 
@@ -22,15 +22,20 @@ final class SqlBuilder {
         this.id = quote(entity.id().column());
     }
 
+    /**
+     * Quotes an identifier with backquotes, which SQLite reads as a name only: a double-quoted
+     * name that matches no column would silently become a string literal (SQLite's DQS quirk),
+     * while a backquoted one is an error.
+     */
     static String quote(String identifier) {
-        return '"' + identifier.replace("\"", "\"\"") + '"';
+        return '`' + identifier.replace("`", "``") + '`';
     }
 
     String createTable() {
         StringBuilder sql = new StringBuilder("CREATE TABLE IF NOT EXISTS ").append(table).append(" (").append(id);
         sql.append(entity.generatedId() ? " INTEGER PRIMARY KEY" : " TEXT PRIMARY KEY NOT NULL");
         for (PropertyModel column : entity.columns()) {
-            sql.append(", ").append(quote(column.column())).append(' ').append(column.sqlType().name());
+            sql.append(", ").append(quote(column.column())).append(' ').append(column.sqlType().declaration());
             if (!column.nullable()) {
                 sql.append(" NOT NULL");
             }

@@ -2,6 +2,7 @@ package dev.noormme.cache.internal;
 
 import dev.noormme.connection.ConnectionManager;
 import dev.noormme.connection.Handle;
+import dev.noormme.internal.Sql;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -65,9 +66,9 @@ final class WriteClosure {
                     tableOfPage.put(rows.getInt(1), rows.getString(2).toLowerCase(Locale.ROOT));
                 }
             }
-            try (ResultSet rows = statement.executeQuery("PRAGMA table_info(" + quote(table) + ")")) {
+            try (ResultSet rows = statement.executeQuery("PRAGMA table_info(" + Sql.quote(table) + ")")) {
                 while (rows.next()) {
-                    columns.add(quote(rows.getString("name")));
+                    columns.add(Sql.quote(rows.getString("name")));
                 }
             }
         }
@@ -75,13 +76,13 @@ final class WriteClosure {
             return Set.copyOf(written);
         }
         List<String> statements = new ArrayList<>();
-        statements.add("INSERT INTO " + quote(table) + " DEFAULT VALUES");
-        StringBuilder update = new StringBuilder("UPDATE ").append(quote(table)).append(" SET ");
+        statements.add("INSERT INTO " + Sql.quote(table) + " DEFAULT VALUES");
+        StringBuilder update = new StringBuilder("UPDATE ").append(Sql.quote(table)).append(" SET ");
         for (int i = 0; i < columns.size(); i++) {
             update.append(i == 0 ? "" : ", ").append(columns.get(i)).append(" = ").append(columns.get(i));
         }
         statements.add(update.append(" WHERE random() = 0").toString());
-        statements.add("DELETE FROM " + quote(table) + " WHERE random() = 0");
+        statements.add("DELETE FROM " + Sql.quote(table) + " WHERE random() = 0");
         for (String sql : statements) {
             try (PreparedStatement explain = handle.connection().prepareStatement("EXPLAIN " + sql);
                  ResultSet program = explain.executeQuery()) {
@@ -99,9 +100,5 @@ final class WriteClosure {
             }
         }
         return Set.copyOf(written);
-    }
-
-    private static String quote(String identifier) {
-        return "\"" + identifier.replace("\"", "\"\"") + "\"";
     }
 }
