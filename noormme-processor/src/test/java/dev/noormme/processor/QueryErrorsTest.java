@@ -206,7 +206,7 @@ class QueryErrorsTest {
             return connection;
         })).compile(USER, repository);
         assertThat(compilation).hadErrorContaining(ProcessorErrors.DERIVED_SQL_REFUSED.format("deleteByEmail",
-                "DELETE FROM \"users\" WHERE \"email\" = ?", "cannot modify users because it is a view"))
+                "DELETE FROM `users` WHERE `email` = ?", "cannot modify users because it is a view"))
                 .inFile(repository).onLineContaining("deleteByEmail");
     }
 

@@ -25,29 +25,29 @@ public final class Product_Mapping implements EntityMapping<Product, Long> {
 
     private static final String ID_COLUMN = "id";
 
-    private static final String CREATE_TABLE_SQL = "CREATE TABLE IF NOT EXISTS \"products\" (\"id\" INTEGER PRIMARY KEY, \"name\" TEXT, \"category\" TEXT, \"price_cents\" INTEGER NOT NULL)";
+    private static final String CREATE_TABLE_SQL = "CREATE TABLE IF NOT EXISTS `products` (`id` INTEGER PRIMARY KEY, `name` TEXT, `category` TEXT, `price_cents` INTEGER NOT NULL)";
 
-    private static final String SELECT_SQL = "SELECT \"id\", \"name\", \"category\", \"price_cents\" FROM \"products\"";
+    private static final String SELECT_SQL = "SELECT `id`, `name`, `category`, `price_cents` FROM `products`";
 
-    private static final String SELECT_BY_ID_SQL = "SELECT \"id\", \"name\", \"category\", \"price_cents\" FROM \"products\" WHERE \"id\" = ?";
+    private static final String SELECT_BY_ID_SQL = "SELECT `id`, `name`, `category`, `price_cents` FROM `products` WHERE `id` = ?";
 
-    private static final String SELECT_ALL_SQL = "SELECT \"id\", \"name\", \"category\", \"price_cents\" FROM \"products\" ORDER BY \"id\"";
+    private static final String SELECT_ALL_SQL = "SELECT `id`, `name`, `category`, `price_cents` FROM `products` ORDER BY `id`";
 
-    private static final String INSERT_SQL = "INSERT INTO \"products\" (\"id\", \"name\", \"category\", \"price_cents\") VALUES (?, ?, ?, ?)";
+    private static final String INSERT_SQL = "INSERT INTO `products` (`id`, `name`, `category`, `price_cents`) VALUES (?, ?, ?, ?)";
 
-    private static final String INSERT_WITHOUT_ID_SQL = "INSERT INTO \"products\" (\"name\", \"category\", \"price_cents\") VALUES (?, ?, ?)";
+    private static final String INSERT_WITHOUT_ID_SQL = "INSERT INTO `products` (`name`, `category`, `price_cents`) VALUES (?, ?, ?)";
 
-    private static final String INSERT_RETURNING_ID_SQL = "INSERT INTO \"products\" (\"name\", \"category\", \"price_cents\") VALUES (?, ?, ?) RETURNING \"id\"";
+    private static final String INSERT_RETURNING_ID_SQL = "INSERT INTO `products` (`name`, `category`, `price_cents`) VALUES (?, ?, ?) RETURNING `id`";
 
-    private static final String UPDATE_SQL = "UPDATE \"products\" SET \"name\" = ?, \"category\" = ?, \"price_cents\" = ? WHERE \"id\" = ?";
+    private static final String UPDATE_SQL = "UPDATE `products` SET `name` = ?, `category` = ?, `price_cents` = ? WHERE `id` = ?";
 
-    private static final String UPSERT_SQL = "INSERT INTO \"products\" (\"id\", \"name\", \"category\", \"price_cents\") VALUES (?, ?, ?, ?) ON CONFLICT (\"id\") DO UPDATE SET \"name\" = excluded.\"name\", \"category\" = excluded.\"category\", \"price_cents\" = excluded.\"price_cents\"";
+    private static final String UPSERT_SQL = "INSERT INTO `products` (`id`, `name`, `category`, `price_cents`) VALUES (?, ?, ?, ?) ON CONFLICT (`id`) DO UPDATE SET `name` = excluded.`name`, `category` = excluded.`category`, `price_cents` = excluded.`price_cents`";
 
-    private static final String DELETE_BY_ID_SQL = "DELETE FROM \"products\" WHERE \"id\" = ?";
+    private static final String DELETE_BY_ID_SQL = "DELETE FROM `products` WHERE `id` = ?";
 
-    private static final String COUNT_SQL = "SELECT COUNT(*) FROM \"products\"";
+    private static final String COUNT_SQL = "SELECT COUNT(*) FROM `products`";
 
-    private static final String EXISTS_BY_ID_SQL = "SELECT EXISTS(SELECT 1 FROM \"products\" WHERE \"id\" = ?)";
+    private static final String EXISTS_BY_ID_SQL = "SELECT EXISTS(SELECT 1 FROM `products` WHERE `id` = ?)";
 
     private static final List<String> SCHEMA = List.of(CREATE_TABLE_SQL);
 

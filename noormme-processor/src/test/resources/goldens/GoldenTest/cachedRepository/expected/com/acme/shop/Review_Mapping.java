@@ -25,29 +25,29 @@ public final class Review_Mapping implements EntityMapping<Review, Long> {
 
     private static final String ID_COLUMN = "id";
 
-    private static final String CREATE_TABLE_SQL = "CREATE TABLE IF NOT EXISTS \"reviews\" (\"id\" INTEGER PRIMARY KEY, \"product_id\" INTEGER NOT NULL, \"stars\" INTEGER NOT NULL)";
+    private static final String CREATE_TABLE_SQL = "CREATE TABLE IF NOT EXISTS `reviews` (`id` INTEGER PRIMARY KEY, `product_id` INTEGER NOT NULL, `stars` INTEGER NOT NULL)";
 
-    private static final String SELECT_SQL = "SELECT \"id\", \"product_id\", \"stars\" FROM \"reviews\"";
+    private static final String SELECT_SQL = "SELECT `id`, `product_id`, `stars` FROM `reviews`";
 
-    private static final String SELECT_BY_ID_SQL = "SELECT \"id\", \"product_id\", \"stars\" FROM \"reviews\" WHERE \"id\" = ?";
+    private static final String SELECT_BY_ID_SQL = "SELECT `id`, `product_id`, `stars` FROM `reviews` WHERE `id` = ?";
 
-    private static final String SELECT_ALL_SQL = "SELECT \"id\", \"product_id\", \"stars\" FROM \"reviews\" ORDER BY \"id\"";
+    private static final String SELECT_ALL_SQL = "SELECT `id`, `product_id`, `stars` FROM `reviews` ORDER BY `id`";
 
-    private static final String INSERT_SQL = "INSERT INTO \"reviews\" (\"id\", \"product_id\", \"stars\") VALUES (?, ?, ?)";
+    private static final String INSERT_SQL = "INSERT INTO `reviews` (`id`, `product_id`, `stars`) VALUES (?, ?, ?)";
 
-    private static final String INSERT_WITHOUT_ID_SQL = "INSERT INTO \"reviews\" (\"product_id\", \"stars\") VALUES (?, ?)";
+    private static final String INSERT_WITHOUT_ID_SQL = "INSERT INTO `reviews` (`product_id`, `stars`) VALUES (?, ?)";
 
-    private static final String INSERT_RETURNING_ID_SQL = "INSERT INTO \"reviews\" (\"product_id\", \"stars\") VALUES (?, ?) RETURNING \"id\"";
+    private static final String INSERT_RETURNING_ID_SQL = "INSERT INTO `reviews` (`product_id`, `stars`) VALUES (?, ?) RETURNING `id`";
 
-    private static final String UPDATE_SQL = "UPDATE \"reviews\" SET \"product_id\" = ?, \"stars\" = ? WHERE \"id\" = ?";
+    private static final String UPDATE_SQL = "UPDATE `reviews` SET `product_id` = ?, `stars` = ? WHERE `id` = ?";
 
-    private static final String UPSERT_SQL = "INSERT INTO \"reviews\" (\"id\", \"product_id\", \"stars\") VALUES (?, ?, ?) ON CONFLICT (\"id\") DO UPDATE SET \"product_id\" = excluded.\"product_id\", \"stars\" = excluded.\"stars\"";
+    private static final String UPSERT_SQL = "INSERT INTO `reviews` (`id`, `product_id`, `stars`) VALUES (?, ?, ?) ON CONFLICT (`id`) DO UPDATE SET `product_id` = excluded.`product_id`, `stars` = excluded.`stars`";
 
-    private static final String DELETE_BY_ID_SQL = "DELETE FROM \"reviews\" WHERE \"id\" = ?";
+    private static final String DELETE_BY_ID_SQL = "DELETE FROM `reviews` WHERE `id` = ?";
 
-    private static final String COUNT_SQL = "SELECT COUNT(*) FROM \"reviews\"";
+    private static final String COUNT_SQL = "SELECT COUNT(*) FROM `reviews`";
 
-    private static final String EXISTS_BY_ID_SQL = "SELECT EXISTS(SELECT 1 FROM \"reviews\" WHERE \"id\" = ?)";
+    private static final String EXISTS_BY_ID_SQL = "SELECT EXISTS(SELECT 1 FROM `reviews` WHERE `id` = ?)";
 
     private static final List<String> SCHEMA = List.of(CREATE_TABLE_SQL);
 

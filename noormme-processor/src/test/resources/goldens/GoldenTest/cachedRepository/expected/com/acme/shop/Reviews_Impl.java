@@ -17,11 +17,11 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.noormme.processor.NoormmeProcessor")
 public final class Reviews_Impl implements Reviews {
-    private static final String FIND_BY_PRODUCT_ID_SQL = "SELECT \"id\", \"product_id\", \"stars\" FROM \"reviews\" WHERE \"product_id\" = ?";
+    private static final String FIND_BY_PRODUCT_ID_SQL = "SELECT `id`, `product_id`, `stars` FROM `reviews` WHERE `product_id` = ?";
 
-    private static final String EXISTS_BY_PRODUCT_ID_AND_STARS_SQL = "SELECT EXISTS(SELECT 1 FROM \"reviews\" WHERE \"product_id\" = ? AND \"stars\" = ?)";
+    private static final String EXISTS_BY_PRODUCT_ID_AND_STARS_SQL = "SELECT EXISTS(SELECT 1 FROM `reviews` WHERE `product_id` = ? AND `stars` = ?)";
 
-    private static final String DELETE_BY_STARS_SQL = "DELETE FROM \"reviews\" WHERE \"stars\" = ?";
+    private static final String DELETE_BY_STARS_SQL = "DELETE FROM `reviews` WHERE `stars` = ?";
 
     private final RepositorySupport<Review, Long> support;
 

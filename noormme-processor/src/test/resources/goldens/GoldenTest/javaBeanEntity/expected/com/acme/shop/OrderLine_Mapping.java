@@ -25,29 +25,29 @@ public final class OrderLine_Mapping implements EntityMapping<OrderLine, Integer
 
     private static final String ID_COLUMN = "id";
 
-    private static final String CREATE_TABLE_SQL = "CREATE TABLE IF NOT EXISTS \"order_line\" (\"id\" INTEGER PRIMARY KEY, \"product\" TEXT NOT NULL, \"shipped\" INTEGER NOT NULL, \"price\" TEXT)";
+    private static final String CREATE_TABLE_SQL = "CREATE TABLE IF NOT EXISTS `order_line` (`id` INTEGER PRIMARY KEY, `product` TEXT NOT NULL, `shipped` INTEGER NOT NULL, `price` TEXT COLLATE DECIMAL)";
 
-    private static final String SELECT_SQL = "SELECT \"id\", \"product\", \"shipped\", \"price\" FROM \"order_line\"";
+    private static final String SELECT_SQL = "SELECT `id`, `product`, `shipped`, `price` FROM `order_line`";
 
-    private static final String SELECT_BY_ID_SQL = "SELECT \"id\", \"product\", \"shipped\", \"price\" FROM \"order_line\" WHERE \"id\" = ?";
+    private static final String SELECT_BY_ID_SQL = "SELECT `id`, `product`, `shipped`, `price` FROM `order_line` WHERE `id` = ?";
 
-    private static final String SELECT_ALL_SQL = "SELECT \"id\", \"product\", \"shipped\", \"price\" FROM \"order_line\" ORDER BY \"id\"";
+    private static final String SELECT_ALL_SQL = "SELECT `id`, `product`, `shipped`, `price` FROM `order_line` ORDER BY `id`";
 
-    private static final String INSERT_SQL = "INSERT INTO \"order_line\" (\"id\", \"product\", \"shipped\", \"price\") VALUES (?, ?, ?, ?)";
+    private static final String INSERT_SQL = "INSERT INTO `order_line` (`id`, `product`, `shipped`, `price`) VALUES (?, ?, ?, ?)";
 
-    private static final String INSERT_WITHOUT_ID_SQL = "INSERT INTO \"order_line\" (\"product\", \"shipped\", \"price\") VALUES (?, ?, ?)";
+    private static final String INSERT_WITHOUT_ID_SQL = "INSERT INTO `order_line` (`product`, `shipped`, `price`) VALUES (?, ?, ?)";
 
-    private static final String INSERT_RETURNING_ID_SQL = "INSERT INTO \"order_line\" (\"product\", \"shipped\", \"price\") VALUES (?, ?, ?) RETURNING \"id\"";
+    private static final String INSERT_RETURNING_ID_SQL = "INSERT INTO `order_line` (`product`, `shipped`, `price`) VALUES (?, ?, ?) RETURNING `id`";
 
-    private static final String UPDATE_SQL = "UPDATE \"order_line\" SET \"product\" = ?, \"shipped\" = ?, \"price\" = ? WHERE \"id\" = ?";
+    private static final String UPDATE_SQL = "UPDATE `order_line` SET `product` = ?, `shipped` = ?, `price` = ? WHERE `id` = ?";
 
-    private static final String UPSERT_SQL = "INSERT INTO \"order_line\" (\"id\", \"product\", \"shipped\", \"price\") VALUES (?, ?, ?, ?) ON CONFLICT (\"id\") DO UPDATE SET \"product\" = excluded.\"product\", \"shipped\" = excluded.\"shipped\", \"price\" = excluded.\"price\"";
+    private static final String UPSERT_SQL = "INSERT INTO `order_line` (`id`, `product`, `shipped`, `price`) VALUES (?, ?, ?, ?) ON CONFLICT (`id`) DO UPDATE SET `product` = excluded.`product`, `shipped` = excluded.`shipped`, `price` = excluded.`price`";
 
-    private static final String DELETE_BY_ID_SQL = "DELETE FROM \"order_line\" WHERE \"id\" = ?";
+    private static final String DELETE_BY_ID_SQL = "DELETE FROM `order_line` WHERE `id` = ?";
 
-    private static final String COUNT_SQL = "SELECT COUNT(*) FROM \"order_line\"";
+    private static final String COUNT_SQL = "SELECT COUNT(*) FROM `order_line`";
 
-    private static final String EXISTS_BY_ID_SQL = "SELECT EXISTS(SELECT 1 FROM \"order_line\" WHERE \"id\" = ?)";
+    private static final String EXISTS_BY_ID_SQL = "SELECT EXISTS(SELECT 1 FROM `order_line` WHERE `id` = ?)";
 
     private static final List<String> SCHEMA = List.of(CREATE_TABLE_SQL);
 

@@ -25,29 +25,29 @@ public final class Blog_Post_Mapping implements EntityMapping<Blog.Post, Long> {
 
     private static final String ID_COLUMN = "id";
 
-    private static final String CREATE_TABLE_SQL = "CREATE TABLE IF NOT EXISTS \"posts\" (\"id\" INTEGER PRIMARY KEY, \"title\" TEXT, \"published_at\" INTEGER)";
+    private static final String CREATE_TABLE_SQL = "CREATE TABLE IF NOT EXISTS `posts` (`id` INTEGER PRIMARY KEY, `title` TEXT, `published_at` TEXT)";
 
-    private static final String SELECT_SQL = "SELECT \"id\", \"title\", \"published_at\" FROM \"posts\"";
+    private static final String SELECT_SQL = "SELECT `id`, `title`, `published_at` FROM `posts`";
 
-    private static final String SELECT_BY_ID_SQL = "SELECT \"id\", \"title\", \"published_at\" FROM \"posts\" WHERE \"id\" = ?";
+    private static final String SELECT_BY_ID_SQL = "SELECT `id`, `title`, `published_at` FROM `posts` WHERE `id` = ?";
 
-    private static final String SELECT_ALL_SQL = "SELECT \"id\", \"title\", \"published_at\" FROM \"posts\" ORDER BY \"id\"";
+    private static final String SELECT_ALL_SQL = "SELECT `id`, `title`, `published_at` FROM `posts` ORDER BY `id`";
 
-    private static final String INSERT_SQL = "INSERT INTO \"posts\" (\"id\", \"title\", \"published_at\") VALUES (?, ?, ?)";
+    private static final String INSERT_SQL = "INSERT INTO `posts` (`id`, `title`, `published_at`) VALUES (?, ?, ?)";
 
-    private static final String INSERT_WITHOUT_ID_SQL = "INSERT INTO \"posts\" (\"title\", \"published_at\") VALUES (?, ?)";
+    private static final String INSERT_WITHOUT_ID_SQL = "INSERT INTO `posts` (`title`, `published_at`) VALUES (?, ?)";
 
-    private static final String INSERT_RETURNING_ID_SQL = "INSERT INTO \"posts\" (\"title\", \"published_at\") VALUES (?, ?) RETURNING \"id\"";
+    private static final String INSERT_RETURNING_ID_SQL = "INSERT INTO `posts` (`title`, `published_at`) VALUES (?, ?) RETURNING `id`";
 
-    private static final String UPDATE_SQL = "UPDATE \"posts\" SET \"title\" = ?, \"published_at\" = ? WHERE \"id\" = ?";
+    private static final String UPDATE_SQL = "UPDATE `posts` SET `title` = ?, `published_at` = ? WHERE `id` = ?";
 
-    private static final String UPSERT_SQL = "INSERT INTO \"posts\" (\"id\", \"title\", \"published_at\") VALUES (?, ?, ?) ON CONFLICT (\"id\") DO UPDATE SET \"title\" = excluded.\"title\", \"published_at\" = excluded.\"published_at\"";
+    private static final String UPSERT_SQL = "INSERT INTO `posts` (`id`, `title`, `published_at`) VALUES (?, ?, ?) ON CONFLICT (`id`) DO UPDATE SET `title` = excluded.`title`, `published_at` = excluded.`published_at`";
 
-    private static final String DELETE_BY_ID_SQL = "DELETE FROM \"posts\" WHERE \"id\" = ?";
+    private static final String DELETE_BY_ID_SQL = "DELETE FROM `posts` WHERE `id` = ?";
 
-    private static final String COUNT_SQL = "SELECT COUNT(*) FROM \"posts\"";
+    private static final String COUNT_SQL = "SELECT COUNT(*) FROM `posts`";
 
-    private static final String EXISTS_BY_ID_SQL = "SELECT EXISTS(SELECT 1 FROM \"posts\" WHERE \"id\" = ?)";
+    private static final String EXISTS_BY_ID_SQL = "SELECT EXISTS(SELECT 1 FROM `posts` WHERE `id` = ?)";
 
     private static final List<String> SCHEMA = List.of(CREATE_TABLE_SQL);
 

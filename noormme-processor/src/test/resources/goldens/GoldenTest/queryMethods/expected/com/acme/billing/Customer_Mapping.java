@@ -25,29 +25,29 @@ public final class Customer_Mapping implements EntityMapping<Customer, Long> {
 
     private static final String ID_COLUMN = "id";
 
-    private static final String CREATE_TABLE_SQL = "CREATE TABLE IF NOT EXISTS \"customers\" (\"id\" INTEGER PRIMARY KEY, \"name\" TEXT, \"city\" TEXT)";
+    private static final String CREATE_TABLE_SQL = "CREATE TABLE IF NOT EXISTS `customers` (`id` INTEGER PRIMARY KEY, `name` TEXT, `city` TEXT)";
 
-    private static final String SELECT_SQL = "SELECT \"id\", \"name\", \"city\" FROM \"customers\"";
+    private static final String SELECT_SQL = "SELECT `id`, `name`, `city` FROM `customers`";
 
-    private static final String SELECT_BY_ID_SQL = "SELECT \"id\", \"name\", \"city\" FROM \"customers\" WHERE \"id\" = ?";
+    private static final String SELECT_BY_ID_SQL = "SELECT `id`, `name`, `city` FROM `customers` WHERE `id` = ?";
 
-    private static final String SELECT_ALL_SQL = "SELECT \"id\", \"name\", \"city\" FROM \"customers\" ORDER BY \"id\"";
+    private static final String SELECT_ALL_SQL = "SELECT `id`, `name`, `city` FROM `customers` ORDER BY `id`";
 
-    private static final String INSERT_SQL = "INSERT INTO \"customers\" (\"id\", \"name\", \"city\") VALUES (?, ?, ?)";
+    private static final String INSERT_SQL = "INSERT INTO `customers` (`id`, `name`, `city`) VALUES (?, ?, ?)";
 
-    private static final String INSERT_WITHOUT_ID_SQL = "INSERT INTO \"customers\" (\"name\", \"city\") VALUES (?, ?)";
+    private static final String INSERT_WITHOUT_ID_SQL = "INSERT INTO `customers` (`name`, `city`) VALUES (?, ?)";
 
-    private static final String INSERT_RETURNING_ID_SQL = "INSERT INTO \"customers\" (\"name\", \"city\") VALUES (?, ?) RETURNING \"id\"";
+    private static final String INSERT_RETURNING_ID_SQL = "INSERT INTO `customers` (`name`, `city`) VALUES (?, ?) RETURNING `id`";
 
-    private static final String UPDATE_SQL = "UPDATE \"customers\" SET \"name\" = ?, \"city\" = ? WHERE \"id\" = ?";
+    private static final String UPDATE_SQL = "UPDATE `customers` SET `name` = ?, `city` = ? WHERE `id` = ?";
 
-    private static final String UPSERT_SQL = "INSERT INTO \"customers\" (\"id\", \"name\", \"city\") VALUES (?, ?, ?) ON CONFLICT (\"id\") DO UPDATE SET \"name\" = excluded.\"name\", \"city\" = excluded.\"city\"";
+    private static final String UPSERT_SQL = "INSERT INTO `customers` (`id`, `name`, `city`) VALUES (?, ?, ?) ON CONFLICT (`id`) DO UPDATE SET `name` = excluded.`name`, `city` = excluded.`city`";
 
-    private static final String DELETE_BY_ID_SQL = "DELETE FROM \"customers\" WHERE \"id\" = ?";
+    private static final String DELETE_BY_ID_SQL = "DELETE FROM `customers` WHERE `id` = ?";
 
-    private static final String COUNT_SQL = "SELECT COUNT(*) FROM \"customers\"";
+    private static final String COUNT_SQL = "SELECT COUNT(*) FROM `customers`";
 
-    private static final String EXISTS_BY_ID_SQL = "SELECT EXISTS(SELECT 1 FROM \"customers\" WHERE \"id\" = ?)";
+    private static final String EXISTS_BY_ID_SQL = "SELECT EXISTS(SELECT 1 FROM `customers` WHERE `id` = ?)";
 
     private static final List<String> SCHEMA = List.of(CREATE_TABLE_SQL);
 

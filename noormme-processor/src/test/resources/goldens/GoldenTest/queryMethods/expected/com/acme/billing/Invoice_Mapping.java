@@ -25,29 +25,29 @@ public final class Invoice_Mapping implements EntityMapping<Invoice, Long> {
 
     private static final String ID_COLUMN = "id";
 
-    private static final String CREATE_TABLE_SQL = "CREATE TABLE IF NOT EXISTS \"invoices\" (\"id\" INTEGER PRIMARY KEY, \"customer\" TEXT NOT NULL, \"invoice_date\" TEXT, \"billing_order\" INTEGER NOT NULL, \"amount\" TEXT, \"status\" TEXT, \"paid\" INTEGER NOT NULL, \"note\" TEXT)";
+    private static final String CREATE_TABLE_SQL = "CREATE TABLE IF NOT EXISTS `invoices` (`id` INTEGER PRIMARY KEY, `customer` TEXT NOT NULL, `invoice_date` TEXT, `billing_order` INTEGER NOT NULL, `amount` TEXT COLLATE DECIMAL, `status` TEXT, `paid` INTEGER NOT NULL, `note` TEXT)";
 
-    private static final String SELECT_SQL = "SELECT \"id\", \"customer\", \"invoice_date\", \"billing_order\", \"amount\", \"status\", \"paid\", \"note\" FROM \"invoices\"";
+    private static final String SELECT_SQL = "SELECT `id`, `customer`, `invoice_date`, `billing_order`, `amount`, `status`, `paid`, `note` FROM `invoices`";
 
-    private static final String SELECT_BY_ID_SQL = "SELECT \"id\", \"customer\", \"invoice_date\", \"billing_order\", \"amount\", \"status\", \"paid\", \"note\" FROM \"invoices\" WHERE \"id\" = ?";
+    private static final String SELECT_BY_ID_SQL = "SELECT `id`, `customer`, `invoice_date`, `billing_order`, `amount`, `status`, `paid`, `note` FROM `invoices` WHERE `id` = ?";
 
-    private static final String SELECT_ALL_SQL = "SELECT \"id\", \"customer\", \"invoice_date\", \"billing_order\", \"amount\", \"status\", \"paid\", \"note\" FROM \"invoices\" ORDER BY \"id\"";
+    private static final String SELECT_ALL_SQL = "SELECT `id`, `customer`, `invoice_date`, `billing_order`, `amount`, `status`, `paid`, `note` FROM `invoices` ORDER BY `id`";
 
-    private static final String INSERT_SQL = "INSERT INTO \"invoices\" (\"id\", \"customer\", \"invoice_date\", \"billing_order\", \"amount\", \"status\", \"paid\", \"note\") VALUES (?, ?, ?, ?, ?, ?, ?, ?)";
+    private static final String INSERT_SQL = "INSERT INTO `invoices` (`id`, `customer`, `invoice_date`, `billing_order`, `amount`, `status`, `paid`, `note`) VALUES (?, ?, ?, ?, ?, ?, ?, ?)";
 
-    private static final String INSERT_WITHOUT_ID_SQL = "INSERT INTO \"invoices\" (\"customer\", \"invoice_date\", \"billing_order\", \"amount\", \"status\", \"paid\", \"note\") VALUES (?, ?, ?, ?, ?, ?, ?)";
+    private static final String INSERT_WITHOUT_ID_SQL = "INSERT INTO `invoices` (`customer`, `invoice_date`, `billing_order`, `amount`, `status`, `paid`, `note`) VALUES (?, ?, ?, ?, ?, ?, ?)";
 
-    private static final String INSERT_RETURNING_ID_SQL = "INSERT INTO \"invoices\" (\"customer\", \"invoice_date\", \"billing_order\", \"amount\", \"status\", \"paid\", \"note\") VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING \"id\"";
+    private static final String INSERT_RETURNING_ID_SQL = "INSERT INTO `invoices` (`customer`, `invoice_date`, `billing_order`, `amount`, `status`, `paid`, `note`) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING `id`";
 
-    private static final String UPDATE_SQL = "UPDATE \"invoices\" SET \"customer\" = ?, \"invoice_date\" = ?, \"billing_order\" = ?, \"amount\" = ?, \"status\" = ?, \"paid\" = ?, \"note\" = ? WHERE \"id\" = ?";
+    private static final String UPDATE_SQL = "UPDATE `invoices` SET `customer` = ?, `invoice_date` = ?, `billing_order` = ?, `amount` = ?, `status` = ?, `paid` = ?, `note` = ? WHERE `id` = ?";
 
-    private static final String UPSERT_SQL = "INSERT INTO \"invoices\" (\"id\", \"customer\", \"invoice_date\", \"billing_order\", \"amount\", \"status\", \"paid\", \"note\") VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (\"id\") DO UPDATE SET \"customer\" = excluded.\"customer\", \"invoice_date\" = excluded.\"invoice_date\", \"billing_order\" = excluded.\"billing_order\", \"amount\" = excluded.\"amount\", \"status\" = excluded.\"status\", \"paid\" = excluded.\"paid\", \"note\" = excluded.\"note\"";
+    private static final String UPSERT_SQL = "INSERT INTO `invoices` (`id`, `customer`, `invoice_date`, `billing_order`, `amount`, `status`, `paid`, `note`) VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (`id`) DO UPDATE SET `customer` = excluded.`customer`, `invoice_date` = excluded.`invoice_date`, `billing_order` = excluded.`billing_order`, `amount` = excluded.`amount`, `status` = excluded.`status`, `paid` = excluded.`paid`, `note` = excluded.`note`";
 
-    private static final String DELETE_BY_ID_SQL = "DELETE FROM \"invoices\" WHERE \"id\" = ?";
+    private static final String DELETE_BY_ID_SQL = "DELETE FROM `invoices` WHERE `id` = ?";
 
-    private static final String COUNT_SQL = "SELECT COUNT(*) FROM \"invoices\"";
+    private static final String COUNT_SQL = "SELECT COUNT(*) FROM `invoices`";
 
-    private static final String EXISTS_BY_ID_SQL = "SELECT EXISTS(SELECT 1 FROM \"invoices\" WHERE \"id\" = ?)";
+    private static final String EXISTS_BY_ID_SQL = "SELECT EXISTS(SELECT 1 FROM `invoices` WHERE `id` = ?)";
 
     private static final List<String> SCHEMA = List.of(CREATE_TABLE_SQL);
 

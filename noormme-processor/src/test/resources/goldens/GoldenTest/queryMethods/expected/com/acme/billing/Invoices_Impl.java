@@ -21,27 +21,27 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.noormme.processor.NoormmeProcessor")
 public final class Invoices_Impl implements Invoices {
-    private static final String FIND_BY_CUSTOMER_AND_PAID_TRUE_OR_STATUS_SQL = "SELECT \"id\", \"customer\", \"invoice_date\", \"billing_order\", \"amount\", \"status\", \"paid\", \"note\" FROM \"invoices\" WHERE (\"customer\" = ? AND \"paid\" = 1) OR \"status\" = ?";
+    private static final String FIND_BY_CUSTOMER_AND_PAID_TRUE_OR_STATUS_SQL = "SELECT `id`, `customer`, `invoice_date`, `billing_order`, `amount`, `status`, `paid`, `note` FROM `invoices` WHERE (`customer` = ? AND `paid` = 1) OR `status` = ?";
 
-    private static final String FIND_BY_INVOICE_DATE_BEFORE_ORDER_BY_INVOICE_DATE_DESC_SQL = "SELECT \"id\", \"customer\", \"invoice_date\", \"billing_order\", \"amount\", \"status\", \"paid\", \"note\" FROM \"invoices\" WHERE \"invoice_date\" < ? ORDER BY \"invoice_date\" DESC";
+    private static final String FIND_BY_INVOICE_DATE_BEFORE_ORDER_BY_INVOICE_DATE_DESC_SQL = "SELECT `id`, `customer`, `invoice_date`, `billing_order`, `amount`, `status`, `paid`, `note` FROM `invoices` WHERE `invoice_date` < ? ORDER BY `invoice_date` DESC";
 
-    private static final String FIND_FIRST_BY_ORDER_BY_BILLING_ORDER_DESC_SQL = "SELECT \"id\", \"customer\", \"invoice_date\", \"billing_order\", \"amount\", \"status\", \"paid\", \"note\" FROM \"invoices\" ORDER BY \"billing_order\" DESC LIMIT 1";
+    private static final String FIND_FIRST_BY_ORDER_BY_BILLING_ORDER_DESC_SQL = "SELECT `id`, `customer`, `invoice_date`, `billing_order`, `amount`, `status`, `paid`, `note` FROM `invoices` ORDER BY `billing_order` DESC LIMIT 1";
 
-    private static final String FIND_TOP3_BY_BILLING_ORDER_GREATER_THAN_ORDER_BY_AMOUNT_DESC_ID_ASC_SQL = "SELECT \"id\", \"customer\", \"invoice_date\", \"billing_order\", \"amount\", \"status\", \"paid\", \"note\" FROM \"invoices\" WHERE \"billing_order\" > ? ORDER BY \"amount\" DESC, \"id\" ASC LIMIT 3";
+    private static final String FIND_TOP3_BY_BILLING_ORDER_GREATER_THAN_ORDER_BY_AMOUNT_DESC_ID_ASC_SQL = "SELECT `id`, `customer`, `invoice_date`, `billing_order`, `amount`, `status`, `paid`, `note` FROM `invoices` WHERE `billing_order` > ? ORDER BY `amount` DESC, `id` ASC LIMIT 3";
 
-    private static final String COUNT_BY_STATUS_IN_SQL = "SELECT COUNT(*) FROM \"invoices\" WHERE \"status\" IN (?...)";
+    private static final String COUNT_BY_STATUS_IN_SQL = "SELECT COUNT(*) FROM `invoices` WHERE `status` IN (?...)";
 
-    private static final String EXISTS_BY_CUSTOMER_STARTING_WITH_IGNORE_CASE_SQL = "SELECT EXISTS(SELECT 1 FROM \"invoices\" WHERE \"customer\" LIKE ? ESCAPE '\\')";
+    private static final String EXISTS_BY_CUSTOMER_STARTING_WITH_IGNORE_CASE_SQL = "SELECT EXISTS(SELECT 1 FROM `invoices` WHERE `customer` LIKE ? ESCAPE '\\')";
 
-    private static final String DELETE_BY_NOTE_NOT_SQL = "DELETE FROM \"invoices\" WHERE \"note\" <> ?";
+    private static final String DELETE_BY_NOTE_NOT_SQL = "DELETE FROM `invoices` WHERE `note` <> ?";
 
-    private static final String FIND_BY_CUSTOMER_CONTAINING_SQL = "SELECT \"customer\", \"amount\" FROM \"invoices\" WHERE \"customer\" GLOB ?";
+    private static final String FIND_BY_CUSTOMER_CONTAINING_SQL = "SELECT `customer`, `amount` FROM `invoices` WHERE `customer` GLOB ?";
 
-    private static final String FIND_BY_STATUS_ORDER_BY_AMOUNT_ASC_SQL = "SELECT \"id\", \"customer\", \"invoice_date\", \"billing_order\", \"amount\", \"status\", \"paid\", \"note\" FROM \"invoices\" WHERE \"status\" = ?";
+    private static final String FIND_BY_STATUS_ORDER_BY_AMOUNT_ASC_SQL = "SELECT `id`, `customer`, `invoice_date`, `billing_order`, `amount`, `status`, `paid`, `note` FROM `invoices` WHERE `status` = ?";
 
-    private static final String FIND_BY_STATUS_ORDER_BY_AMOUNT_ASC_COUNT_SQL = "SELECT COUNT(*) FROM \"invoices\" WHERE \"status\" = ?";
+    private static final String FIND_BY_STATUS_ORDER_BY_AMOUNT_ASC_COUNT_SQL = "SELECT COUNT(*) FROM `invoices` WHERE `status` = ?";
 
-    private static final String FIND_BY_STATUS_ORDER_BY_AMOUNT_ASC_ORDER_BY = "\"amount\" ASC";
+    private static final String FIND_BY_STATUS_ORDER_BY_AMOUNT_ASC_ORDER_BY = "`amount` ASC";
 
     private static final String TOTALS_SQL = "SELECT customer, SUM(amount) AS amount FROM invoices WHERE id IN (?...) GROUP BY customer ORDER BY customer";
 

@@ -25,35 +25,35 @@ public final class User_Mapping implements EntityMapping<User, Long> {
 
     private static final String ID_COLUMN = "id";
 
-    private static final String CREATE_TABLE_SQL = "CREATE TABLE IF NOT EXISTS \"users\" (\"id\" INTEGER PRIMARY KEY, \"email\" TEXT NOT NULL UNIQUE, \"display_name\" TEXT, \"created_at\" INTEGER, \"age\" INTEGER NOT NULL, \"age_boxed\" INTEGER, \"visits\" INTEGER NOT NULL, \"visits_boxed\" INTEGER, \"level\" INTEGER NOT NULL, \"level_boxed\" INTEGER, \"score\" REAL NOT NULL, \"score_boxed\" REAL, \"ratio\" REAL NOT NULL, \"ratio_boxed\" REAL, \"active\" INTEGER NOT NULL, \"verified\" INTEGER, \"balance\" TEXT, \"avatar\" BLOB, \"token\" TEXT, \"status\" TEXT, \"birthday\" TEXT, \"last_seen\" TEXT, \"order\" TEXT)";
+    private static final String CREATE_TABLE_SQL = "CREATE TABLE IF NOT EXISTS `users` (`id` INTEGER PRIMARY KEY, `email` TEXT NOT NULL UNIQUE, `display_name` TEXT, `created_at` TEXT, `age` INTEGER NOT NULL, `age_boxed` INTEGER, `visits` INTEGER NOT NULL, `visits_boxed` INTEGER, `level` INTEGER NOT NULL, `level_boxed` INTEGER, `score` REAL NOT NULL, `score_boxed` REAL, `ratio` REAL NOT NULL, `ratio_boxed` REAL, `active` INTEGER NOT NULL, `verified` INTEGER, `balance` TEXT COLLATE DECIMAL, `avatar` BLOB, `token` TEXT, `status` TEXT, `birthday` TEXT, `last_seen` TEXT, `order` TEXT)";
 
-    private static final String CREATE_INDEX_1_SQL = "CREATE UNIQUE INDEX IF NOT EXISTS \"users_email_idx\" ON \"users\" (\"email\")";
+    private static final String CREATE_INDEX_1_SQL = "CREATE UNIQUE INDEX IF NOT EXISTS `users_email_idx` ON `users` (`email`)";
 
-    private static final String CREATE_INDEX_2_SQL = "CREATE INDEX IF NOT EXISTS \"users_display_name_created_at_idx\" ON \"users\" (\"display_name\", \"created_at\")";
+    private static final String CREATE_INDEX_2_SQL = "CREATE INDEX IF NOT EXISTS `users_display_name_created_at_idx` ON `users` (`display_name`, `created_at`)";
 
-    private static final String CREATE_INDEX_3_SQL = "CREATE INDEX IF NOT EXISTS \"by_order\" ON \"users\" (\"order\")";
+    private static final String CREATE_INDEX_3_SQL = "CREATE INDEX IF NOT EXISTS `by_order` ON `users` (`order`)";
 
-    private static final String SELECT_SQL = "SELECT \"id\", \"email\", \"display_name\", \"created_at\", \"age\", \"age_boxed\", \"visits\", \"visits_boxed\", \"level\", \"level_boxed\", \"score\", \"score_boxed\", \"ratio\", \"ratio_boxed\", \"active\", \"verified\", \"balance\", \"avatar\", \"token\", \"status\", \"birthday\", \"last_seen\", \"order\" FROM \"users\"";
+    private static final String SELECT_SQL = "SELECT `id`, `email`, `display_name`, `created_at`, `age`, `age_boxed`, `visits`, `visits_boxed`, `level`, `level_boxed`, `score`, `score_boxed`, `ratio`, `ratio_boxed`, `active`, `verified`, `balance`, `avatar`, `token`, `status`, `birthday`, `last_seen`, `order` FROM `users`";
 
-    private static final String SELECT_BY_ID_SQL = "SELECT \"id\", \"email\", \"display_name\", \"created_at\", \"age\", \"age_boxed\", \"visits\", \"visits_boxed\", \"level\", \"level_boxed\", \"score\", \"score_boxed\", \"ratio\", \"ratio_boxed\", \"active\", \"verified\", \"balance\", \"avatar\", \"token\", \"status\", \"birthday\", \"last_seen\", \"order\" FROM \"users\" WHERE \"id\" = ?";
+    private static final String SELECT_BY_ID_SQL = "SELECT `id`, `email`, `display_name`, `created_at`, `age`, `age_boxed`, `visits`, `visits_boxed`, `level`, `level_boxed`, `score`, `score_boxed`, `ratio`, `ratio_boxed`, `active`, `verified`, `balance`, `avatar`, `token`, `status`, `birthday`, `last_seen`, `order` FROM `users` WHERE `id` = ?";
 
-    private static final String SELECT_ALL_SQL = "SELECT \"id\", \"email\", \"display_name\", \"created_at\", \"age\", \"age_boxed\", \"visits\", \"visits_boxed\", \"level\", \"level_boxed\", \"score\", \"score_boxed\", \"ratio\", \"ratio_boxed\", \"active\", \"verified\", \"balance\", \"avatar\", \"token\", \"status\", \"birthday\", \"last_seen\", \"order\" FROM \"users\" ORDER BY \"id\"";
+    private static final String SELECT_ALL_SQL = "SELECT `id`, `email`, `display_name`, `created_at`, `age`, `age_boxed`, `visits`, `visits_boxed`, `level`, `level_boxed`, `score`, `score_boxed`, `ratio`, `ratio_boxed`, `active`, `verified`, `balance`, `avatar`, `token`, `status`, `birthday`, `last_seen`, `order` FROM `users` ORDER BY `id`";
 
-    private static final String INSERT_SQL = "INSERT INTO \"users\" (\"id\", \"email\", \"display_name\", \"created_at\", \"age\", \"age_boxed\", \"visits\", \"visits_boxed\", \"level\", \"level_boxed\", \"score\", \"score_boxed\", \"ratio\", \"ratio_boxed\", \"active\", \"verified\", \"balance\", \"avatar\", \"token\", \"status\", \"birthday\", \"last_seen\", \"order\") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    private static final String INSERT_SQL = "INSERT INTO `users` (`id`, `email`, `display_name`, `created_at`, `age`, `age_boxed`, `visits`, `visits_boxed`, `level`, `level_boxed`, `score`, `score_boxed`, `ratio`, `ratio_boxed`, `active`, `verified`, `balance`, `avatar`, `token`, `status`, `birthday`, `last_seen`, `order`) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
-    private static final String INSERT_WITHOUT_ID_SQL = "INSERT INTO \"users\" (\"email\", \"display_name\", \"created_at\", \"age\", \"age_boxed\", \"visits\", \"visits_boxed\", \"level\", \"level_boxed\", \"score\", \"score_boxed\", \"ratio\", \"ratio_boxed\", \"active\", \"verified\", \"balance\", \"avatar\", \"token\", \"status\", \"birthday\", \"last_seen\", \"order\") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    private static final String INSERT_WITHOUT_ID_SQL = "INSERT INTO `users` (`email`, `display_name`, `created_at`, `age`, `age_boxed`, `visits`, `visits_boxed`, `level`, `level_boxed`, `score`, `score_boxed`, `ratio`, `ratio_boxed`, `active`, `verified`, `balance`, `avatar`, `token`, `status`, `birthday`, `last_seen`, `order`) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
-    private static final String INSERT_RETURNING_ID_SQL = "INSERT INTO \"users\" (\"email\", \"display_name\", \"created_at\", \"age\", \"age_boxed\", \"visits\", \"visits_boxed\", \"level\", \"level_boxed\", \"score\", \"score_boxed\", \"ratio\", \"ratio_boxed\", \"active\", \"verified\", \"balance\", \"avatar\", \"token\", \"status\", \"birthday\", \"last_seen\", \"order\") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING \"id\"";
+    private static final String INSERT_RETURNING_ID_SQL = "INSERT INTO `users` (`email`, `display_name`, `created_at`, `age`, `age_boxed`, `visits`, `visits_boxed`, `level`, `level_boxed`, `score`, `score_boxed`, `ratio`, `ratio_boxed`, `active`, `verified`, `balance`, `avatar`, `token`, `status`, `birthday`, `last_seen`, `order`) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING `id`";
 
-    private static final String UPDATE_SQL = "UPDATE \"users\" SET \"email\" = ?, \"display_name\" = ?, \"created_at\" = ?, \"age\" = ?, \"age_boxed\" = ?, \"visits\" = ?, \"visits_boxed\" = ?, \"level\" = ?, \"level_boxed\" = ?, \"score\" = ?, \"score_boxed\" = ?, \"ratio\" = ?, \"ratio_boxed\" = ?, \"active\" = ?, \"verified\" = ?, \"balance\" = ?, \"avatar\" = ?, \"token\" = ?, \"status\" = ?, \"birthday\" = ?, \"last_seen\" = ?, \"order\" = ? WHERE \"id\" = ?";
+    private static final String UPDATE_SQL = "UPDATE `users` SET `email` = ?, `display_name` = ?, `created_at` = ?, `age` = ?, `age_boxed` = ?, `visits` = ?, `visits_boxed` = ?, `level` = ?, `level_boxed` = ?, `score` = ?, `score_boxed` = ?, `ratio` = ?, `ratio_boxed` = ?, `active` = ?, `verified` = ?, `balance` = ?, `avatar` = ?, `token` = ?, `status` = ?, `birthday` = ?, `last_seen` = ?, `order` = ? WHERE `id` = ?";
 
-    private static final String UPSERT_SQL = "INSERT INTO \"users\" (\"id\", \"email\", \"display_name\", \"created_at\", \"age\", \"age_boxed\", \"visits\", \"visits_boxed\", \"level\", \"level_boxed\", \"score\", \"score_boxed\", \"ratio\", \"ratio_boxed\", \"active\", \"verified\", \"balance\", \"avatar\", \"token\", \"status\", \"birthday\", \"last_seen\", \"order\") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (\"id\") DO UPDATE SET \"email\" = excluded.\"email\", \"display_name\" = excluded.\"display_name\", \"created_at\" = excluded.\"created_at\", \"age\" = excluded.\"age\", \"age_boxed\" = excluded.\"age_boxed\", \"visits\" = excluded.\"visits\", \"visits_boxed\" = excluded.\"visits_boxed\", \"level\" = excluded.\"level\", \"level_boxed\" = excluded.\"level_boxed\", \"score\" = excluded.\"score\", \"score_boxed\" = excluded.\"score_boxed\", \"ratio\" = excluded.\"ratio\", \"ratio_boxed\" = excluded.\"ratio_boxed\", \"active\" = excluded.\"active\", \"verified\" = excluded.\"verified\", \"balance\" = excluded.\"balance\", \"avatar\" = excluded.\"avatar\", \"token\" = excluded.\"token\", \"status\" = excluded.\"status\", \"birthday\" = excluded.\"birthday\", \"last_seen\" = excluded.\"last_seen\", \"order\" = excluded.\"order\"";
+    private static final String UPSERT_SQL = "INSERT INTO `users` (`id`, `email`, `display_name`, `created_at`, `age`, `age_boxed`, `visits`, `visits_boxed`, `level`, `level_boxed`, `score`, `score_boxed`, `ratio`, `ratio_boxed`, `active`, `verified`, `balance`, `avatar`, `token`, `status`, `birthday`, `last_seen`, `order`) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (`id`) DO UPDATE SET `email` = excluded.`email`, `display_name` = excluded.`display_name`, `created_at` = excluded.`created_at`, `age` = excluded.`age`, `age_boxed` = excluded.`age_boxed`, `visits` = excluded.`visits`, `visits_boxed` = excluded.`visits_boxed`, `level` = excluded.`level`, `level_boxed` = excluded.`level_boxed`, `score` = excluded.`score`, `score_boxed` = excluded.`score_boxed`, `ratio` = excluded.`ratio`, `ratio_boxed` = excluded.`ratio_boxed`, `active` = excluded.`active`, `verified` = excluded.`verified`, `balance` = excluded.`balance`, `avatar` = excluded.`avatar`, `token` = excluded.`token`, `status` = excluded.`status`, `birthday` = excluded.`birthday`, `last_seen` = excluded.`last_seen`, `order` = excluded.`order`";
 
-    private static final String DELETE_BY_ID_SQL = "DELETE FROM \"users\" WHERE \"id\" = ?";
+    private static final String DELETE_BY_ID_SQL = "DELETE FROM `users` WHERE `id` = ?";
 
-    private static final String COUNT_SQL = "SELECT COUNT(*) FROM \"users\"";
+    private static final String COUNT_SQL = "SELECT COUNT(*) FROM `users`";
 
-    private static final String EXISTS_BY_ID_SQL = "SELECT EXISTS(SELECT 1 FROM \"users\" WHERE \"id\" = ?)";
+    private static final String EXISTS_BY_ID_SQL = "SELECT EXISTS(SELECT 1 FROM `users` WHERE `id` = ?)";
 
     private static final List<String> SCHEMA = List.of(CREATE_TABLE_SQL, CREATE_INDEX_1_SQL, CREATE_INDEX_2_SQL, CREATE_INDEX_3_SQL);
 
@@ -179,9 +179,9 @@ public final class User_Mapping implements EntityMapping<User, Long> {
         Columns.setLong(statement, first + 6, entity.visitsBoxed());
         statement.setShort(first + 7, entity.level());
         Columns.setShort(statement, first + 8, entity.levelBoxed());
-        statement.setDouble(first + 9, entity.score());
+        Columns.setDouble(statement, first + 9, entity.score());
         Columns.setDouble(statement, first + 10, entity.scoreBoxed());
-        statement.setFloat(first + 11, entity.ratio());
+        Columns.setFloat(statement, first + 11, entity.ratio());
         Columns.setFloat(statement, first + 12, entity.ratioBoxed());
         statement.setInt(first + 13, entity.active() ? 1 : 0);
         Columns.setBoolean(statement, first + 14, entity.verified());

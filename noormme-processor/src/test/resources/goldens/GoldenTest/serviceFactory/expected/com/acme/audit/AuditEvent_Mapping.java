@@ -25,25 +25,25 @@ public final class AuditEvent_Mapping implements EntityMapping<AuditEvent, Strin
 
     private static final String ID_COLUMN = "id";
 
-    private static final String CREATE_TABLE_SQL = "CREATE TABLE IF NOT EXISTS \"audit_event\" (\"id\" TEXT PRIMARY KEY NOT NULL, \"message\" TEXT)";
+    private static final String CREATE_TABLE_SQL = "CREATE TABLE IF NOT EXISTS `audit_event` (`id` TEXT PRIMARY KEY NOT NULL, `message` TEXT)";
 
-    private static final String SELECT_SQL = "SELECT \"id\", \"message\" FROM \"audit_event\"";
+    private static final String SELECT_SQL = "SELECT `id`, `message` FROM `audit_event`";
 
-    private static final String SELECT_BY_ID_SQL = "SELECT \"id\", \"message\" FROM \"audit_event\" WHERE \"id\" = ?";
+    private static final String SELECT_BY_ID_SQL = "SELECT `id`, `message` FROM `audit_event` WHERE `id` = ?";
 
-    private static final String SELECT_ALL_SQL = "SELECT \"id\", \"message\" FROM \"audit_event\" ORDER BY \"id\"";
+    private static final String SELECT_ALL_SQL = "SELECT `id`, `message` FROM `audit_event` ORDER BY `id`";
 
-    private static final String INSERT_SQL = "INSERT INTO \"audit_event\" (\"id\", \"message\") VALUES (?, ?)";
+    private static final String INSERT_SQL = "INSERT INTO `audit_event` (`id`, `message`) VALUES (?, ?)";
 
-    private static final String UPDATE_SQL = "UPDATE \"audit_event\" SET \"message\" = ? WHERE \"id\" = ?";
+    private static final String UPDATE_SQL = "UPDATE `audit_event` SET `message` = ? WHERE `id` = ?";
 
-    private static final String UPSERT_SQL = "INSERT INTO \"audit_event\" (\"id\", \"message\") VALUES (?, ?) ON CONFLICT (\"id\") DO UPDATE SET \"message\" = excluded.\"message\"";
+    private static final String UPSERT_SQL = "INSERT INTO `audit_event` (`id`, `message`) VALUES (?, ?) ON CONFLICT (`id`) DO UPDATE SET `message` = excluded.`message`";
 
-    private static final String DELETE_BY_ID_SQL = "DELETE FROM \"audit_event\" WHERE \"id\" = ?";
+    private static final String DELETE_BY_ID_SQL = "DELETE FROM `audit_event` WHERE `id` = ?";
 
-    private static final String COUNT_SQL = "SELECT COUNT(*) FROM \"audit_event\"";
+    private static final String COUNT_SQL = "SELECT COUNT(*) FROM `audit_event`";
 
-    private static final String EXISTS_BY_ID_SQL = "SELECT EXISTS(SELECT 1 FROM \"audit_event\" WHERE \"id\" = ?)";
+    private static final String EXISTS_BY_ID_SQL = "SELECT EXISTS(SELECT 1 FROM `audit_event` WHERE `id` = ?)";
 
     private static final List<String> SCHEMA = List.of(CREATE_TABLE_SQL);
 

@@ -26,25 +26,25 @@ public final class Payment_Mapping implements EntityMapping<Payment, UUID> {
 
     private static final String ID_COLUMN = "id";
 
-    private static final String CREATE_TABLE_SQL = "CREATE TABLE IF NOT EXISTS \"payments\" (\"id\" TEXT PRIMARY KEY NOT NULL, \"user_id\" INTEGER NOT NULL, \"amount\" TEXT)";
+    private static final String CREATE_TABLE_SQL = "CREATE TABLE IF NOT EXISTS `payments` (`id` TEXT PRIMARY KEY NOT NULL, `user_id` INTEGER NOT NULL, `amount` TEXT COLLATE DECIMAL)";
 
-    private static final String SELECT_SQL = "SELECT \"id\", \"user_id\", \"amount\" FROM \"payments\"";
+    private static final String SELECT_SQL = "SELECT `id`, `user_id`, `amount` FROM `payments`";
 
-    private static final String SELECT_BY_ID_SQL = "SELECT \"id\", \"user_id\", \"amount\" FROM \"payments\" WHERE \"id\" = ?";
+    private static final String SELECT_BY_ID_SQL = "SELECT `id`, `user_id`, `amount` FROM `payments` WHERE `id` = ?";
 
-    private static final String SELECT_ALL_SQL = "SELECT \"id\", \"user_id\", \"amount\" FROM \"payments\" ORDER BY \"id\"";
+    private static final String SELECT_ALL_SQL = "SELECT `id`, `user_id`, `amount` FROM `payments` ORDER BY `id`";
 
-    private static final String INSERT_SQL = "INSERT INTO \"payments\" (\"id\", \"user_id\", \"amount\") VALUES (?, ?, ?)";
+    private static final String INSERT_SQL = "INSERT INTO `payments` (`id`, `user_id`, `amount`) VALUES (?, ?, ?)";
 
-    private static final String UPDATE_SQL = "UPDATE \"payments\" SET \"user_id\" = ?, \"amount\" = ? WHERE \"id\" = ?";
+    private static final String UPDATE_SQL = "UPDATE `payments` SET `user_id` = ?, `amount` = ? WHERE `id` = ?";
 
-    private static final String UPSERT_SQL = "INSERT INTO \"payments\" (\"id\", \"user_id\", \"amount\") VALUES (?, ?, ?) ON CONFLICT (\"id\") DO UPDATE SET \"user_id\" = excluded.\"user_id\", \"amount\" = excluded.\"amount\"";
+    private static final String UPSERT_SQL = "INSERT INTO `payments` (`id`, `user_id`, `amount`) VALUES (?, ?, ?) ON CONFLICT (`id`) DO UPDATE SET `user_id` = excluded.`user_id`, `amount` = excluded.`amount`";
 
-    private static final String DELETE_BY_ID_SQL = "DELETE FROM \"payments\" WHERE \"id\" = ?";
+    private static final String DELETE_BY_ID_SQL = "DELETE FROM `payments` WHERE `id` = ?";
 
-    private static final String COUNT_SQL = "SELECT COUNT(*) FROM \"payments\"";
+    private static final String COUNT_SQL = "SELECT COUNT(*) FROM `payments`";
 
-    private static final String EXISTS_BY_ID_SQL = "SELECT EXISTS(SELECT 1 FROM \"payments\" WHERE \"id\" = ?)";
+    private static final String EXISTS_BY_ID_SQL = "SELECT EXISTS(SELECT 1 FROM `payments` WHERE `id` = ?)";
 
     private static final List<String> SCHEMA = List.of(CREATE_TABLE_SQL);
 

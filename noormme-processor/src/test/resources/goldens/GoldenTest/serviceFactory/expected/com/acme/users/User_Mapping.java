@@ -25,29 +25,29 @@ public final class User_Mapping implements EntityMapping<User, Long> {
 
     private static final String ID_COLUMN = "id";
 
-    private static final String CREATE_TABLE_SQL = "CREATE TABLE IF NOT EXISTS \"users\" (\"id\" INTEGER PRIMARY KEY, \"email\" TEXT)";
+    private static final String CREATE_TABLE_SQL = "CREATE TABLE IF NOT EXISTS `users` (`id` INTEGER PRIMARY KEY, `email` TEXT)";
 
-    private static final String SELECT_SQL = "SELECT \"id\", \"email\" FROM \"users\"";
+    private static final String SELECT_SQL = "SELECT `id`, `email` FROM `users`";
 
-    private static final String SELECT_BY_ID_SQL = "SELECT \"id\", \"email\" FROM \"users\" WHERE \"id\" = ?";
+    private static final String SELECT_BY_ID_SQL = "SELECT `id`, `email` FROM `users` WHERE `id` = ?";
 
-    private static final String SELECT_ALL_SQL = "SELECT \"id\", \"email\" FROM \"users\" ORDER BY \"id\"";
+    private static final String SELECT_ALL_SQL = "SELECT `id`, `email` FROM `users` ORDER BY `id`";
 
-    private static final String INSERT_SQL = "INSERT INTO \"users\" (\"id\", \"email\") VALUES (?, ?)";
+    private static final String INSERT_SQL = "INSERT INTO `users` (`id`, `email`) VALUES (?, ?)";
 
-    private static final String INSERT_WITHOUT_ID_SQL = "INSERT INTO \"users\" (\"email\") VALUES (?)";
+    private static final String INSERT_WITHOUT_ID_SQL = "INSERT INTO `users` (`email`) VALUES (?)";
 
-    private static final String INSERT_RETURNING_ID_SQL = "INSERT INTO \"users\" (\"email\") VALUES (?) RETURNING \"id\"";
+    private static final String INSERT_RETURNING_ID_SQL = "INSERT INTO `users` (`email`) VALUES (?) RETURNING `id`";
 
-    private static final String UPDATE_SQL = "UPDATE \"users\" SET \"email\" = ? WHERE \"id\" = ?";
+    private static final String UPDATE_SQL = "UPDATE `users` SET `email` = ? WHERE `id` = ?";
 
-    private static final String UPSERT_SQL = "INSERT INTO \"users\" (\"id\", \"email\") VALUES (?, ?) ON CONFLICT (\"id\") DO UPDATE SET \"email\" = excluded.\"email\"";
+    private static final String UPSERT_SQL = "INSERT INTO `users` (`id`, `email`) VALUES (?, ?) ON CONFLICT (`id`) DO UPDATE SET `email` = excluded.`email`";
 
-    private static final String DELETE_BY_ID_SQL = "DELETE FROM \"users\" WHERE \"id\" = ?";
+    private static final String DELETE_BY_ID_SQL = "DELETE FROM `users` WHERE `id` = ?";
 
-    private static final String COUNT_SQL = "SELECT COUNT(*) FROM \"users\"";
+    private static final String COUNT_SQL = "SELECT COUNT(*) FROM `users`";
 
-    private static final String EXISTS_BY_ID_SQL = "SELECT EXISTS(SELECT 1 FROM \"users\" WHERE \"id\" = ?)";
+    private static final String EXISTS_BY_ID_SQL = "SELECT EXISTS(SELECT 1 FROM `users` WHERE `id` = ?)";
 
     private static final List<String> SCHEMA = List.of(CREATE_TABLE_SQL);
 

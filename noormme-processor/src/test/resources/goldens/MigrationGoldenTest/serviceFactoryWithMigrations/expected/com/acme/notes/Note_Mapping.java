@@ -25,29 +25,29 @@ public final class Note_Mapping implements EntityMapping<Note, Long> {
 
     private static final String ID_COLUMN = "id";
 
-    private static final String CREATE_TABLE_SQL = "CREATE TABLE IF NOT EXISTS \"notes\" (\"id\" INTEGER PRIMARY KEY, \"title\" TEXT)";
+    private static final String CREATE_TABLE_SQL = "CREATE TABLE IF NOT EXISTS `notes` (`id` INTEGER PRIMARY KEY, `title` TEXT)";
 
-    private static final String SELECT_SQL = "SELECT \"id\", \"title\" FROM \"notes\"";
+    private static final String SELECT_SQL = "SELECT `id`, `title` FROM `notes`";
 
-    private static final String SELECT_BY_ID_SQL = "SELECT \"id\", \"title\" FROM \"notes\" WHERE \"id\" = ?";
+    private static final String SELECT_BY_ID_SQL = "SELECT `id`, `title` FROM `notes` WHERE `id` = ?";
 
-    private static final String SELECT_ALL_SQL = "SELECT \"id\", \"title\" FROM \"notes\" ORDER BY \"id\"";
+    private static final String SELECT_ALL_SQL = "SELECT `id`, `title` FROM `notes` ORDER BY `id`";
 
-    private static final String INSERT_SQL = "INSERT INTO \"notes\" (\"id\", \"title\") VALUES (?, ?)";
+    private static final String INSERT_SQL = "INSERT INTO `notes` (`id`, `title`) VALUES (?, ?)";
 
-    private static final String INSERT_WITHOUT_ID_SQL = "INSERT INTO \"notes\" (\"title\") VALUES (?)";
+    private static final String INSERT_WITHOUT_ID_SQL = "INSERT INTO `notes` (`title`) VALUES (?)";
 
-    private static final String INSERT_RETURNING_ID_SQL = "INSERT INTO \"notes\" (\"title\") VALUES (?) RETURNING \"id\"";
+    private static final String INSERT_RETURNING_ID_SQL = "INSERT INTO `notes` (`title`) VALUES (?) RETURNING `id`";
 
-    private static final String UPDATE_SQL = "UPDATE \"notes\" SET \"title\" = ? WHERE \"id\" = ?";
+    private static final String UPDATE_SQL = "UPDATE `notes` SET `title` = ? WHERE `id` = ?";
 
-    private static final String UPSERT_SQL = "INSERT INTO \"notes\" (\"id\", \"title\") VALUES (?, ?) ON CONFLICT (\"id\") DO UPDATE SET \"title\" = excluded.\"title\"";
+    private static final String UPSERT_SQL = "INSERT INTO `notes` (`id`, `title`) VALUES (?, ?) ON CONFLICT (`id`) DO UPDATE SET `title` = excluded.`title`";
 
-    private static final String DELETE_BY_ID_SQL = "DELETE FROM \"notes\" WHERE \"id\" = ?";
+    private static final String DELETE_BY_ID_SQL = "DELETE FROM `notes` WHERE `id` = ?";
 
-    private static final String COUNT_SQL = "SELECT COUNT(*) FROM \"notes\"";
+    private static final String COUNT_SQL = "SELECT COUNT(*) FROM `notes`";
 
-    private static final String EXISTS_BY_ID_SQL = "SELECT EXISTS(SELECT 1 FROM \"notes\" WHERE \"id\" = ?)";
+    private static final String EXISTS_BY_ID_SQL = "SELECT EXISTS(SELECT 1 FROM `notes` WHERE `id` = ?)";
 
     private static final List<String> SCHEMA = List.of(CREATE_TABLE_SQL);
 
