@@ -67,6 +67,9 @@ public interface Invoices extends CrudRepository<Invoice, Long> {
     @Query("SELECT customer FROM invoices ORDER BY customer")
     List<String> customers();
 
+    @Query("SELECT \"customer\" FROM \"invoices\" WHERE \"id\" = :id")
+    String customerOfQuoted(long id);
+
     @Query("SELECT MAX(amount) FROM invoices WHERE status = :status")
     Optional<Integer> maxAmount(Status status);
 

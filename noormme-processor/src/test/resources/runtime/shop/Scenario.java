@@ -75,7 +75,7 @@ public final class Scenario implements Function<String, List<String>> {
             seen.add("queryReordered=" + invoices.byIdReordered(3).equals(invoices.findById(3L))
                     + "," + invoices.byIdReordered(99).isPresent());
             seen.add("queryProjection=" + invoices.totals(List.of(1L, 3L, 4L)) + "," + invoices.totals(Set.of()));
-            seen.add("queryScalar=" + invoices.customerOf(2) + "," + invoices.customers() + ","
+            seen.add("queryScalar=" + invoices.customerOf(2) + "," + invoices.customerOfQuoted(2) + "," + invoices.customers() + ","
                     + invoices.maxAmount(Status.OPEN).orElse(null) + "," + invoices.maxAmount(Status.CLOSED).isPresent());
             seen.add("queryCounts=" + invoices.countAbove(100) + "," + invoices.countPaid(true));
             see("queryNameTwice", invoices.mentioning("a"));

@@ -127,6 +127,15 @@ class QueryErrorsTest {
     }
 
     @Test
+    void doubleQuotedNameOfNoColumnIsAnErrorNotAString() {
+        assertError(repository("@Query(\"SELECT * FROM users WHERE \\\"emial\\\" = :email\")\nList<User> byEmail(String email);"),
+                ProcessorErrors.QUERY_SQL_ERROR, "@Query", "byEmail", "no such column: emial", " Did you mean 'email'?",
+                "users");
+        assertError(repository("@Query(\"SELECT \\\"nope\\\" AS x FROM users\")\nList<String> names();"),
+                ProcessorErrors.QUERY_SQL_ERROR, "@Query", "names", "no such column: nope", "", "users");
+    }
+
+    @Test
     void namedParameterWithoutAMethodParameterIsReportedOnTheQuery() {
         assertError(repository("@Query(\"SELECT * FROM users WHERE email = :emial\")\nList<User> byEmail(String email);"),
                 ProcessorErrors.QUERY_UNKNOWN_PARAMETER, "@Query", "byEmail", "emial", "email", " Did you mean :email?");

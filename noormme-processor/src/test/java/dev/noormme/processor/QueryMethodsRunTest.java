@@ -77,7 +77,7 @@ class QueryMethodsRunTest {
                 "queryReordered=true,false",
                 "queryProjection=[Summary[customer=Ann Lee, amount=300], Summary[customer=ann, amount=100], "
                         + "Summary[customer=carl, amount=200]],[]",
-                "queryScalar=bob,[Ann Lee, ann, bo*b, bob, carl],200,true",
+                "queryScalar=bob,bob,[Ann Lee, ann, bo*b, bob, carl],200,true",
                 "queryCounts=2,2",
                 "queryNameTwice=[1, 4]",
                 "queryUpdate=2,late,2",
