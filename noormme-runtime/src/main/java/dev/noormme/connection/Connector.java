@@ -62,6 +62,7 @@ final class Connector {
 
     private static void common(Connection connection, DatabaseConfig config) throws SQLException {
         DecimalCollation.register(connection);
+        DecimalSum.register(connection);
         pragma(connection, "PRAGMA synchronous=" + config.synchronous().name());
         pragma(connection, "PRAGMA foreign_keys=ON");
         pragma(connection, "PRAGMA busy_timeout=" + config.busyTimeout().toMillis());

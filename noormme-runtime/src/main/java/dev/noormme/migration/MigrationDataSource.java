@@ -1,6 +1,7 @@
 package dev.noormme.migration;
 
 import dev.noormme.connection.DecimalCollation;
+import dev.noormme.connection.DecimalSum;
 import java.io.PrintWriter;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -36,8 +37,9 @@ final class MigrationDataSource implements DataSource, AutoCloseable {
         // caller holds the write lock, so nothing here competes with it.
         properties.setProperty("busy_timeout", Long.toString(busyTimeoutMillis));
         Connection connection = JDBC.createConnection(url, properties);
-        // Migrations may create or index BigDecimal columns, which are declared with this collation.
+        // Migrations may create, index or total BigDecimal columns, which are declared with this collation.
         DecimalCollation.register(connection);
+        DecimalSum.register(connection);
         synchronized (opened) {
             opened.add(connection);
         }

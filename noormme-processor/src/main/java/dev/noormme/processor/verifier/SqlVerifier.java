@@ -32,6 +32,9 @@ public final class SqlVerifier implements AutoCloseable {
     /** The collation BigDecimal columns are declared with; the runtime registers the real one. */
     private static final String DECIMAL_COLLATION = "DECIMAL";
 
+    /** The exact decimal sum the runtime registers, named as in SQLite's decimal extension. */
+    private static final String DECIMAL_SUM = "decimal_sum";
+
     /**
      * Stands in for the runtime's decimal collation: CREATE TABLE and prepared statements only
      * need the name to exist, and the tables here stay empty, so nothing is ever compared.
@@ -43,6 +46,18 @@ public final class SqlVerifier implements AutoCloseable {
         }
     };
 
+    /** Stands in for the runtime's {@code decimal_sum}: statements are prepared here, never stepped. */
+    private static final org.sqlite.Function.Aggregate COMPILE_TIME_DECIMAL_SUM = new org.sqlite.Function.Aggregate() {
+        @Override
+        protected void xStep() {
+        }
+
+        @Override
+        protected void xFinal() throws SQLException {
+            result();
+        }
+    };
+
     /** The connector of a real build: the driver called directly, as DriverManager does not see it here. */
     public static final Connector SQLITE = () -> {
         Connection connection = new org.sqlite.JDBC().connect("jdbc:sqlite::memory:", new Properties());
@@ -50,6 +65,7 @@ public final class SqlVerifier implements AutoCloseable {
             throw new SQLException("sqlite-jdbc refused jdbc:sqlite::memory:");
         }
         org.sqlite.Collation.create(connection, DECIMAL_COLLATION, COMPILE_TIME_DECIMAL);
+        org.sqlite.Function.create(connection, DECIMAL_SUM, COMPILE_TIME_DECIMAL_SUM, 1, 0);
         return connection;
     };
 
