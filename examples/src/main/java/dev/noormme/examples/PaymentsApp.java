@@ -91,9 +91,13 @@ public final class PaymentsApp {
                     services.paymentsRepository().countByStatus(PaymentStatus.REFUNDED));
             out.println("Payments of user10@example.com, newest first: "
                     + service.paymentsOf("user10@example.com").stream().map(payment -> payment.amount()).toList());
+            out.println("Largest payments: " + services.paymentsRepository().findTop5ByOrderByAmountDescIdAsc().stream()
+                    .map(payment -> payment.amount().toPlainString()).toList());
+            out.println("Payments over 50.00: "
+                    + services.paymentsRepository().countByAmountGreaterThan(new BigDecimal("50.00")));
             for (UserSpending spending : service.topSpenders(3)) {
-                out.printf(Locale.ROOT, "Top spender %s: %d payments, %.2f%n",
-                        spending.email(), spending.payments(), spending.total());
+                out.printf("Top spender %s: %d payments, %s%n",
+                        spending.email(), spending.payments(), spending.total().toPlainString());
             }
 
             for (int i = 0; i < 3; i++) {

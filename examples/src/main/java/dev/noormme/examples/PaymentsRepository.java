@@ -3,6 +3,7 @@ package dev.noormme.examples;
 import dev.noormme.annotations.Query;
 import dev.noormme.annotations.Repository;
 import dev.noormme.repository.CrudRepository;
+import java.math.BigDecimal;
 import java.util.List;
 
 /** Payments; the implementation is generated, and every query is checked at compile time. */
@@ -15,12 +16,16 @@ public interface PaymentsRepository extends CrudRepository<Payment, Long> {
 
     List<Payment> findTop3ByStatusOrderByCreatedAtDesc(PaymentStatus status);
 
+    List<Payment> findTop5ByOrderByAmountDescIdAsc();
+
+    long countByAmountGreaterThan(BigDecimal amount);
+
     @Query("""
-            SELECT u.email AS email, COUNT(p.id) AS payments, SUM(CAST(p.amount AS REAL)) AS total
+            SELECT u.email AS email, COUNT(p.id) AS payments, decimal_sum(p.amount) AS total
             FROM users u JOIN payments p ON p.user_id = u.id
             WHERE p.status = :status
             GROUP BY u.id
-            ORDER BY total DESC, u.email
+            ORDER BY total COLLATE DECIMAL DESC, u.email
             LIMIT :limit""")
     List<UserSpending> topSpenders(PaymentStatus status, int limit);
 }

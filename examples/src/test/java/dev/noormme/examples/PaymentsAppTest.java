@@ -44,6 +44,8 @@ class PaymentsAppTest {
         assertTrue(lines.contains("Users named like 'User 1%': 11"), lines::toString);
         assertTrue(lines.contains("Settled payments: 48, refunded: 1"), lines::toString);
         assertTrue(lines.contains("Payments of user10@example.com, newest first: [100.00, 20.10]"), lines::toString);
+        assertTrue(lines.contains("Largest payments: [100.00, 100.00, 100.00, 100.00, 55.45]"), lines::toString);
+        assertTrue(lines.contains("Payments over 50.00: 10"), lines::toString);
         assertTrue(lines.contains("Top spender user40@example.com: 2 payments, 150.40"), lines::toString);
         assertTrue(lines.contains("Top spender user30@example.com: 2 payments, 140.30"), lines::toString);
         assertTrue(lines.contains("Top spender user20@example.com: 2 payments, 130.20"), lines::toString);
