@@ -7,8 +7,11 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Types;
 import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -16,6 +19,10 @@ import java.util.Optional;
  * prepared statements reused, the same SQL and the same PRAGMAs as NOORMME's. Not thread-safe.
  */
 final class HandWrittenAccounts implements AutoCloseable {
+
+    /** The text NOORMME stores an Instant as, written the way a hand-written DAO would. */
+    private static final DateTimeFormatter INSTANT_TEXT =
+            DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSSSS'Z'", Locale.ROOT).withZone(ZoneOffset.UTC);
 
     private final Connection connection;
     private final PreparedStatement selectById;
@@ -36,15 +43,15 @@ final class HandWrittenAccounts implements AutoCloseable {
             pragmas.execute("PRAGMA busy_timeout = 5000");
             pragmas.execute("PRAGMA temp_store = MEMORY");
         }
-        String columns = "\"id\", \"email\", \"display_name\", \"login_count\", \"balance\", \"created_at\"";
-        selectById = connection.prepareStatement("SELECT " + columns + " FROM \"accounts\" WHERE \"id\" = ?");
-        selectAll = connection.prepareStatement("SELECT " + columns + " FROM \"accounts\" ORDER BY \"id\"");
-        selectByEmail = connection.prepareStatement("SELECT " + columns + " FROM \"accounts\" WHERE \"email\" = ?");
+        String columns = "`id`, `email`, `display_name`, `login_count`, `balance`, `created_at`";
+        selectById = connection.prepareStatement("SELECT " + columns + " FROM `accounts` WHERE `id` = ?");
+        selectAll = connection.prepareStatement("SELECT " + columns + " FROM `accounts` ORDER BY `id`");
+        selectByEmail = connection.prepareStatement("SELECT " + columns + " FROM `accounts` WHERE `email` = ?");
         selectByLoginCountAbove = connection.prepareStatement(
                 "SELECT * FROM accounts WHERE login_count = ? AND balance > ? ORDER BY id LIMIT 20");
-        String insert = "INSERT INTO \"accounts\" (\"email\", \"display_name\", \"login_count\", \"balance\","
-                + " \"created_at\") VALUES (?, ?, ?, ?, ?)";
-        insertReturningId = connection.prepareStatement(insert + " RETURNING \"id\"");
+        String insert = "INSERT INTO `accounts` (`email`, `display_name`, `login_count`, `balance`,"
+                + " `created_at`) VALUES (?, ?, ?, ?, ?)";
+        insertReturningId = connection.prepareStatement(insert + " RETURNING `id`");
         insertWithoutId = connection.prepareStatement(insert);
         begin = connection.prepareStatement("BEGIN IMMEDIATE");
         commit = connection.prepareStatement("COMMIT");
@@ -123,7 +130,7 @@ final class HandWrittenAccounts implements AutoCloseable {
     /** Empties the table between bulk-insert invocations; not measured. */
     void deleteAll() throws SQLException {
         try (Statement delete = connection.createStatement()) {
-            delete.execute("DELETE FROM \"accounts\"");
+            delete.execute("DELETE FROM `accounts`");
         }
     }
 
@@ -137,15 +144,15 @@ final class HandWrittenAccounts implements AutoCloseable {
         statement.setInt(3, account.loginCount());
         statement.setDouble(4, account.balance());
         if (account.createdAt() == null) {
-            statement.setNull(5, Types.BIGINT);
+            statement.setNull(5, Types.VARCHAR);
         } else {
-            statement.setLong(5, account.createdAt().toEpochMilli());
+            statement.setString(5, INSTANT_TEXT.format(account.createdAt()));
         }
     }
 
     private static Account read(ResultSet row) throws SQLException {
-        long createdAt = row.getLong(6);
-        Instant created = row.wasNull() ? null : Instant.ofEpochMilli(createdAt);
+        String createdAt = row.getString(6);
+        Instant created = createdAt == null ? null : Instant.parse(createdAt);
         return new Account(row.getLong(1), row.getString(2), row.getString(3), row.getInt(4), row.getDouble(5),
                 created);
     }
