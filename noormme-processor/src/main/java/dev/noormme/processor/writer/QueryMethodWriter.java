@@ -10,6 +10,7 @@ import dev.noormme.processor.model.QueryMethodModel.Parameter;
 import dev.noormme.processor.model.QueryMethodModel.TableAccess;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -52,8 +53,8 @@ final class QueryMethodWriter {
         CodeBlock sql = expanded(query, CodeBlock.of("$N", query.constant()));
         CodeBlock name = CodeBlock.of("$S", query.displayName());
         CodeBlock value = switch (query.call()) {
-            case LIST, ONE -> CodeBlock.of("$L.$N($L, $L, $L, $L)", support,
-                    query.call() == QueryMethodModel.Call.LIST ? "list" : "one", name, sql, binder, reader(query, taken));
+            case LIST, ONE, STREAM, VALUE -> CodeBlock.of("$L.$N($L, $L, $L, $L)", support,
+                    query.call().name().toLowerCase(Locale.ROOT), name, sql, binder, reader(query, taken));
             case OPTIONAL -> CodeBlock.of("$T.ofNullable($L.one($L, $L, $L, $L))", Optional.class, support, name, sql,
                     binder, reader(query, taken));
             case PAGE -> CodeBlock.of("$L.page($L, $L, $L, $L, $N, $L, $L)", support, name, sql,
