@@ -121,6 +121,24 @@ class QueryErrorsTest {
     }
 
     @Test
+    void cachedRepositoryLeavesItsStreamsUncached() {
+        JavaFileObject repository = source("UsersRepository", """
+                import dev.noormme.repository.*;
+
+                @Repository
+                @Cached(ttl = "5m")
+                public interface UsersRepository extends CrudRepository<User, Long> {
+                    java.util.stream.Stream<User> streamByActiveTrue();
+                    List<User> findByActiveTrue();
+                }
+                """);
+        Compilation compilation = compile(USER, repository);
+        assertThat(compilation).succeededWithoutWarnings();
+        assertThat(compilation).generatedSourceFile("test.UsersRepository_Impl").contentsAsUtf8String()
+                .contains("return support.stream(\"UsersRepository.streamByActiveTrue\"");
+    }
+
+    @Test
     void cachedOnAStreamIsReportedOnTheAnnotation() {
         JavaFileObject repository = repository("""
                 @Cached(ttl = "5m")

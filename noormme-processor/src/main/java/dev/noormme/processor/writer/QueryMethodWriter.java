@@ -154,6 +154,10 @@ final class QueryMethodWriter {
             doc.add(" a page at a time, counting with {@code $N}", countConstant(query));
         }
         doc.add(". $L\n", tables(query.tables()));
+        if (query.streams()) {
+            doc.add("\n<p>The stream reads a row each time it is asked for one and holds a connection until it is "
+                    + "closed (or read to its end): close it, with try-with-resources.\n");
+        }
         if (query.cache() != null) {
             doc.add("\n<p>Cached for $L; a committed write to a table it reads evicts it.\n", query.cache().text());
         }
