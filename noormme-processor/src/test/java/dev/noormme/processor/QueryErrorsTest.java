@@ -121,6 +121,26 @@ class QueryErrorsTest {
     }
 
     @Test
+    void propertyInAScriptWithoutCaseFollowsBy() {
+        JavaFileObject person = source("Person", """
+                @Table("people")
+                public record Person(@Id Long id, String 이름, int 나이) {}
+                """);
+        JavaFileObject people = source("People", """
+                import dev.noormme.repository.*;
+
+                @Repository
+                public interface People extends CrudRepository<Person, Long> {
+                    List<Person> findBy이름And나이GreaterThan(String 이름, int 나이);
+                }
+                """);
+        Compilation compilation = compile(person, people);
+        assertThat(compilation).succeededWithoutWarnings();
+        assertThat(compilation).generatedSourceFile("test.People_Impl").contentsAsUtf8String()
+                .contains("WHERE \\\"이름\\\" IS ? AND \\\"나이\\\" > ?");
+    }
+
+    @Test
     void cachedRepositoryLeavesItsStreamsUncached() {
         JavaFileObject repository = source("UsersRepository", """
                 import dev.noormme.repository.*;
