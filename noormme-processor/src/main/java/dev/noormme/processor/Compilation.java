@@ -33,6 +33,7 @@ import java.util.TreeMap;
 import javax.annotation.processing.ProcessingEnvironment;
 import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.element.Element;
+import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.util.ElementFilter;
 
@@ -196,10 +197,13 @@ final class Compilation {
         List<MappingRef> sortedMappings = mappings.values().stream()
                 .sorted(Comparator.comparing(MappingRef::table).thenComparing(m -> m.mapping().canonicalName()))
                 .toList();
-        String packageName = Optional.ofNullable(environment.getOptions().get(NoormmeProcessor.PACKAGE_OPTION))
-                .filter(option -> !option.isBlank())
-                .orElseGet(() -> sorted.isEmpty() ? commonPackageOf(sortedMigrations.stream()
-                        .map(m -> m.type().packageName()).toList()) : commonPackage(sorted));
+        Optional<String> option = Optional.ofNullable(environment.getOptions().get(NoormmeProcessor.PACKAGE_OPTION))
+                .filter(value -> !value.isBlank());
+        String packageName = option.orElseGet(() -> sorted.isEmpty() ? commonPackageOf(sortedMigrations.stream()
+                .map(m -> m.type().packageName()).toList()) : commonPackage(sorted));
+        if (!everyRepositoryVisibleFrom(packageName, sorted, option.isPresent())) {
+            return;
+        }
         TypeSpec.Builder factory = new ServiceFactoryWriter(
                 new ServiceFactoryModel(packageName, sorted, sortedMappings, sortedMigrations)).write().toBuilder();
         List<TypeElement> origins = new ArrayList<>();
@@ -220,6 +224,33 @@ final class Compilation {
         if (!origins.isEmpty()) { // always true: every repository listed was read in this compilation
             guard.run(origins.get(0), () -> JavaFiles.of(packageName, factory.build()).writeTo(environment.getFiler()));
         }
+    }
+
+    /**
+     * Reports each repository the factory could not name from {@code packageName}: one that is
+     * not public (or sits in a type that is not) in another package. Its accessor would not compile.
+     */
+    private boolean everyRepositoryVisibleFrom(String packageName, List<RepositoryModel> repositories,
+            boolean chosenByOption) {
+        boolean visible = true;
+        for (RepositoryModel repository : repositories) {
+            TypeElement element = environment.getElementUtils().getTypeElement(repository.type().canonicalName());
+            if (element == null || repository.type().packageName().equals(packageName)) {
+                continue;
+            }
+            for (Element type = element; type instanceof TypeElement; type = type.getEnclosingElement()) {
+                if (!type.getModifiers().contains(Modifier.PUBLIC)) {
+                    diagnostics.error(element, ProcessorErrors.REPOSITORY_HIDDEN_FROM_FACTORY,
+                            repository.type().canonicalName(), packageName,
+                            chosenByOption ? "the noormme.package option" : "the longest common package of the repositories",
+                            repository.type().simpleName(), repository.type().packageName(),
+                            repository.type().packageName());
+                    visible = false;
+                    break;
+                }
+            }
+        }
+        return visible;
     }
 
     private void write(String packageName, TypeSpec type, Element origin) throws IOException {

@@ -52,7 +52,8 @@ class QueryErrorsTest {
     @Test
     void unreadableTextInADerivedNameIsReported() {
         assertError(repository("List<User> findByEmailXyz(String email);"), ProcessorErrors.DERIVED_UNEXPECTED_TEXT,
-                "findByEmailXyz", "findByEmailXyz", "Xyz", "And, Or, OrderBy or the end of the name after a condition");
+                "findByEmailXyz", "findByEmailXyz", "Xyz",
+                "And, Or, AllIgnoreCase, OrderBy or the end of the name after a condition");
     }
 
     @Test
@@ -84,7 +85,88 @@ class QueryErrorsTest {
     void orderByOnACountIsReported() {
         assertError(repository("long countByEmailOrderByAgeDesc(String email);"),
                 ProcessorErrors.DERIVED_ORDER_BY_UNUSED, "countByEmailOrderByAgeDesc", "countByEmailOrderByAgeDesc",
-                "age", "count");
+                "age", "a count");
+    }
+
+    @Test
+    void orderByOnAnExistsSaysAnExists() {
+        assertError(repository("boolean existsByEmailOrderByAgeDesc(String email);"),
+                ProcessorErrors.DERIVED_ORDER_BY_UNUSED, "existsByEmailOrderByAgeDesc", "existsByEmailOrderByAgeDesc",
+                "age", "an exists");
+    }
+
+    @Test
+    void secondOrderBySaysOneListsEveryKey() {
+        assertError(repository("List<User> findByActiveTrueOrderByAgeAscOrderByEmailDesc();"),
+                ProcessorErrors.DERIVED_SECOND_ORDER_BY, "findByActiveTrueOrderByAgeAscOrderByEmailDesc",
+                "findByActiveTrueOrderByAgeAscOrderByEmailDesc", "OrderByEmailDesc");
+    }
+
+    @Test
+    void misspeltKeywordSuggestsTheAcceptedSpelling() {
+        assertError(repository("List<User> findByAgeGreaterThen(int age);"), ProcessorErrors.DERIVED_UNKNOWN_KEYWORD,
+                "findByAgeGreaterThen", "findByAgeGreaterThen", "GreaterThen", "age", "GreaterThan");
+        assertError(repository("List<User> findByEmailStartWith(String prefix);"),
+                ProcessorErrors.DERIVED_UNKNOWN_KEYWORD, "findByEmailStartWith", "findByEmailStartWith", "StartWith",
+                "email", "StartingWith");
+    }
+
+    @Test
+    void topWithoutANumberAndAllIgnoreCaseCompile() {
+        assertThat(compile(USER, repository("""
+                Optional<User> findTopByOrderByAgeDesc();
+                List<User> findByEmailAndDisplayNameAllIgnoreCase(String email, String displayName);
+                List<User> findByEmailAndAgeAllIgnoringCaseOrderByAgeAsc(String email, int age);
+                """))).succeededWithoutWarnings();
+    }
+
+    @Test
+    void propertyInAScriptWithoutCaseFollowsBy() {
+        JavaFileObject person = source("Person", """
+                @Table("people")
+                public record Person(@Id Long id, String 이름, int 나이) {}
+                """);
+        JavaFileObject people = source("People", """
+                import dev.noormme.repository.*;
+
+                @Repository
+                public interface People extends CrudRepository<Person, Long> {
+                    List<Person> findBy이름And나이GreaterThan(String 이름, int 나이);
+                }
+                """);
+        Compilation compilation = compile(person, people);
+        assertThat(compilation).succeededWithoutWarnings();
+        assertThat(compilation).generatedSourceFile("test.People_Impl").contentsAsUtf8String()
+                .contains("WHERE `이름` IS ? AND `나이` > ?");
+    }
+
+    @Test
+    void cachedRepositoryLeavesItsStreamsUncached() {
+        JavaFileObject repository = source("UsersRepository", """
+                import dev.noormme.repository.*;
+
+                @Repository
+                @Cached(ttl = "5m")
+                public interface UsersRepository extends CrudRepository<User, Long> {
+                    java.util.stream.Stream<User> streamByActiveTrue();
+                    List<User> findByActiveTrue();
+                }
+                """);
+        Compilation compilation = compile(USER, repository);
+        assertThat(compilation).succeededWithoutWarnings();
+        assertThat(compilation).generatedSourceFile("test.UsersRepository_Impl").contentsAsUtf8String()
+                .contains("return support.stream(\"UsersRepository.streamByActiveTrue\"");
+    }
+
+    @Test
+    void cachedOnAStreamIsReportedOnTheAnnotation() {
+        JavaFileObject repository = repository("""
+                @Cached(ttl = "5m")
+                java.util.stream.Stream<User> streamByActiveTrue();
+                """);
+        assertThat(compile(USER, repository)).hadErrorContaining(
+                        ProcessorErrors.CACHED_ON_STREAM.format("UsersRepository.streamByActiveTrue"))
+                .inFile(repository).onLineContaining("@Cached");
     }
 
     @Test
@@ -215,7 +297,7 @@ class QueryErrorsTest {
             return connection;
         })).compile(USER, repository);
         assertThat(compilation).hadErrorContaining(ProcessorErrors.DERIVED_SQL_REFUSED.format("deleteByEmail",
-                "DELETE FROM `users` WHERE `email` = ?", "cannot modify users because it is a view"))
+                "DELETE FROM `users` WHERE `email` IS ?", "cannot modify users because it is a view"))
                 .inFile(repository).onLineContaining("deleteByEmail");
     }
 

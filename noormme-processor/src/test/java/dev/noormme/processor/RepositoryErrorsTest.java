@@ -173,4 +173,57 @@ class RepositoryErrorsTest {
         assertThat(compilation).hadErrorCount(1);
         assertThat(compilation).hadErrorContaining("[NOORMME-E001]");
     }
+
+    private static final JavaFileObject SHOP_ORDER = JavaFileObjects.forSourceString("com.acme.shop.Order", """
+            package com.acme.shop;
+
+            import dev.noormme.annotations.*;
+
+            @Table("orders")
+            public record Order(@Id Long id, String item) {}
+            """);
+    private static final JavaFileObject SHOP_ORDERS = JavaFileObjects.forSourceString("com.acme.shop.Orders", """
+            package com.acme.shop;
+
+            import dev.noormme.annotations.Repository;
+            import dev.noormme.repository.CrudRepository;
+
+            @Repository
+            interface Orders extends CrudRepository<Order, Long> {}
+            """);
+    private static final JavaFileObject BILLING_INVOICE = JavaFileObjects.forSourceString("com.acme.billing.Invoice", """
+            package com.acme.billing;
+
+            import dev.noormme.annotations.*;
+
+            @Table("invoices")
+            public record Invoice(@Id Long id, String customer) {}
+            """);
+    private static final JavaFileObject BILLING_INVOICES = JavaFileObjects.forSourceString("com.acme.billing.Invoices",
+            """
+            package com.acme.billing;
+
+            import dev.noormme.annotations.Repository;
+            import dev.noormme.repository.CrudRepository;
+
+            @Repository
+            public interface Invoices extends CrudRepository<Invoice, Long> {}
+            """);
+
+    @Test
+    void packagePrivateRepositoryOutsideTheFactorysPackageIsReportedOnTheType() {
+        Compilation compilation = compile(SHOP_ORDER, SHOP_ORDERS, BILLING_INVOICE, BILLING_INVOICES);
+        assertThat(compilation).hadErrorContaining(ProcessorErrors.REPOSITORY_HIDDEN_FROM_FACTORY.format(
+                        "com.acme.shop.Orders", "com.acme", "the longest common package of the repositories", "Orders",
+                        "com.acme.shop", "com.acme.shop"))
+                .inFile(SHOP_ORDERS).onLineContaining("interface Orders");
+        assertThat(compilation).hadErrorCount(1);
+    }
+
+    @Test
+    void packagePrivateRepositoryInTheFactorysPackageCompiles() {
+        assertThat(compile(SHOP_ORDER, SHOP_ORDERS)).succeededWithoutWarnings();
+        assertThat(javac().withProcessors(new NoormmeProcessor()).withOptions("-Anoormme.package=com.acme.shop")
+                .compile(SHOP_ORDER, SHOP_ORDERS, BILLING_INVOICE, BILLING_INVOICES)).succeededWithoutWarnings();
+    }
 }

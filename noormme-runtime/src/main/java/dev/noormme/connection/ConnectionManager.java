@@ -128,6 +128,35 @@ public final class ConnectionManager {
     }
 
     /**
+     * Lends a connection for reading until the lease is closed: inside the thread's transaction,
+     * the writer (closing the lease gives nothing back; the transaction must outlive the read);
+     * otherwise a reader, held until close; on an in-memory database, which has no readers, the
+     * writer under its lock, so that writers wait until the lease is closed.
+     */
+    public ReadLease lendForRead() {
+        if (current.get() != null) {
+            return new ReadLease(writer, () -> { });
+        }
+        if (readers == null) {
+            writeLock.lock();
+            try {
+                ensureOpen();
+            } catch (RuntimeException closedAlready) {
+                writeLock.unlock();
+                throw closedAlready;
+            }
+            return new ReadLease(writer, writeLock::unlock);
+        }
+        ensureOpen();
+        Handle handle = readers.poll();
+        if (handle == null) {
+            handle = awaitReader();
+        }
+        Handle lent = handle;
+        return new ReadLease(lent, () -> readers.offer(lent));
+    }
+
+    /**
      * As {@link #read}, but every statement of {@code work} sees one snapshot of the database:
      * on a reader the work runs inside a read transaction ({@code BEGIN}...{@code COMMIT}), so
      * that, say, a page and its total count agree even while the writer commits.

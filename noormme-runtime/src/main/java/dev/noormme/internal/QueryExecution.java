@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
 
 /**
  * Runs the generated query methods of one repository (the bodies behind
@@ -30,9 +31,12 @@ final class QueryExecution {
     private static final int MAX_PAGE_QUERIES = 512;
     /** What {@link #one(Handle, Call)} returns when a second row exists; never leaves this class. */
     private static final Object SECOND_ROW = new Object();
+    /** What {@link #value(Handle, Call)} returns when there is no row; never leaves this class. */
+    private static final Object NO_ROW = new Object();
 
     private static final SqlFunction<Call<?>, List<?>> LIST = QueryExecution::list;
     private static final SqlFunction<Call<?>, Object> ONE = QueryExecution::one;
+    private static final SqlFunction<Call<?>, Object> VALUE = QueryExecution::value;
     private static final SqlFunction<Call<?>, Long> LONG = QueryExecution::queryLong;
     private static final SqlFunction<Call<?>, Boolean> EXISTS = QueryExecution::exists;
     private static final SqlFunction<Call<?>, Integer> UPDATE = QueryExecution::update;
@@ -62,6 +66,22 @@ final class QueryExecution {
                     + " return a List, or narrow the query (a unique column, LIMIT 1, First)");
         }
         return (R) value;
+    }
+
+    @SuppressWarnings("unchecked")
+    <R> R value(String name, String sql, StatementBinder binder, RowReader<R> reader) {
+        Object value = read(VALUE, new Call<>(sql, binder, reader), name);
+        if (value == NO_ROW || value == null) {
+            throw new NoormmeException(name + ": the query " + (value == NO_ROW ? "returned no row" : "returned NULL")
+                    + ", which a primitive return type cannot hold. Return Optional<...> (empty when there is no"
+                    + " value) or the boxed type (null), or make the query always return a value (COUNT(*),"
+                    + " COALESCE(MAX(x), 0))");
+        }
+        return (R) value;
+    }
+
+    <R> Stream<R> stream(String name, String sql, StatementBinder binder, RowReader<R> reader) {
+        return RowStream.open(connections, name, table, sql, binder, reader);
     }
 
     long queryLong(String name, String sql, StatementBinder binder) {
@@ -128,6 +148,12 @@ final class QueryExecution {
             }
             Object value = call.reader().read(row);
             return row.next() ? SECOND_ROW : value;
+        }
+    }
+
+    private static Object value(Handle handle, Call<?> call) throws SQLException {
+        try (ResultSet row = execute(handle, call.sql(), call.binder())) {
+            return row.next() ? call.reader().read(row) : NO_ROW;
         }
     }
 

@@ -19,6 +19,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * Implements every {@code CrudRepository} method for one entity from its mapping's constant SQL;
@@ -158,6 +159,28 @@ public final class RepositorySupport<T, ID> {
      */
     public <R> R one(String name, String sql, StatementBinder binder, RowReader<R> reader) {
         return queries.one(name, sql, binder, reader);
+    }
+
+    /**
+     * The first column of the only row, for a method that returns a primitive: never null.
+     *
+     * @throws NoormmeException naming {@code name} when there is no row or the value is NULL,
+     *     which a primitive cannot hold
+     */
+    public <R> R value(String name, String sql, StatementBinder binder, RowReader<R> reader) {
+        return queries.value(name, sql, binder, reader);
+    }
+
+    /**
+     * The rows of a generated query as a stream read lazily, one row each time the stream asks
+     * for one. The stream holds a connection until it is closed, so close it: use it in
+     * try-with-resources. Reading it to its end also gives the connection back. Inside the
+     * thread's transaction it reads on the transaction's connection and must be closed before the
+     * transaction ends; otherwise it holds a reader (on an in-memory database, the writer), so
+     * an unclosed stream starves later reads.
+     */
+    public <R> Stream<R> stream(String name, String sql, StatementBinder binder, RowReader<R> reader) {
+        return queries.stream(name, sql, binder, reader);
     }
 
     /** The first column of the first row as a long (COUNT and friends); 0 when there is no row. */

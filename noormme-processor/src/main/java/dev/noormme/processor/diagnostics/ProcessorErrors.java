@@ -43,12 +43,15 @@ public enum ProcessorErrors {
     REPOSITORY_ID_MISMATCH("E023", "%s declares ID type %s, but the @Id '%s' of %s is %s. "
             + "Use CrudRepository<%s, %s>."),
     REPOSITORY_QUERY_METHOD("E024", "%s in %s is not a CrudRepository method, not a derived query "
-            + "(find|get|query|read|count|exists|delete...By...) and has no @Query. Rename it as a derived "
+            + "(find|get|query|read|search|stream|count|exists|delete|remove...By...) and has no @Query. Rename it as a derived "
             + "query such as findByEmail, annotate it with @Query(\"SELECT ...\"), or make it a default method."),
     REPOSITORY_CHANGED_RETURN("E025", "%s in %s re-declares a CrudRepository method with return type %s; "
             + "a re-declaration must keep the return type %s."),
     REPOSITORY_NOT_IMPLEMENTABLE("E026", "Repository %s cannot be implemented by generated code: it is %s. "
             + "Make it a public (or package-private), non-generic interface."),
+    REPOSITORY_HIDDEN_FROM_FACTORY("E029", "Repository %s is not public, so the ServiceFactory, generated in "
+            + "package '%s' (%s), cannot return it. Make %s public, or generate the ServiceFactory in package '%s' "
+            + "with the processor option -Anoormme.package=%s (then every repository outside it must be public)."),
     DUPLICATE_ACCESSOR("E027", "Repository %s would get the ServiceFactory accessor %s(), which %s. "
             + "Rename the interface."),
     CRUD_REPOSITORY_MISSING("E028", "@Repository %s: dev.noormme.repository.CrudRepository is not on the "
@@ -57,13 +60,13 @@ public enum ProcessorErrors {
     DERIVED_MISSING_BY("E031", "%s starts like a derived query but has no 'By'. Name the condition after By, "
             + "for example %sByEmail, or %sByOrderByIdAsc for every row in an order."),
     DERIVED_UNEXPECTED_TEXT("E032", "Cannot read the derived query %s: found '%s' where %s was expected. "
-            + "A derived name is <find|get|query|read|count|exists|delete>[First|Top<N>]By<conditions>"
-            + "[OrderBy<Property>Asc|Desc...]."),
+            + "A derived name is <find|get|query|read|search|stream|count|exists|delete|remove>"
+            + "[Distinct][First|Top[<N>]][Words]By<conditions>[AllIgnoreCase][OrderBy<Property>Asc|Desc...]."),
     DERIVED_PARAMETER_COUNT("E033", "%s needs %d parameter(s) (%s) but declares %d. Declare one parameter per "
             + "value, in the order of the conditions%s."),
     DERIVED_PARAMETER_TYPE("E034", "Parameter '%s' of %s has type %s, but %s needs %s. Change the parameter's type."),
     DERIVED_RETURN_TYPE("E035", "%s cannot return %s: %s. It can return %s."),
-    DERIVED_ORDER_BY_UNUSED("E036", "%s orders by %s, but a %s query returns no rows to order. Remove the "
+    DERIVED_ORDER_BY_UNUSED("E036", "%s orders by %s, but %s query returns no rows to order. Remove the "
             + "OrderBy part."),
     PAGE_WITHOUT_REQUEST("E037", "%s returns %s, but its last parameter is not a PageRequest. Add "
             + "`PageRequest page` as the last parameter."),
@@ -95,6 +98,10 @@ public enum ProcessorErrors {
             + "query method. Remove the type parameters."),
     DERIVED_SQL_REFUSED("E052", "SQLite refused the SQL NOORMME derived for %s (%s): %s. This is a bug in "
             + "NOORMME: please report it with this message and the entity's declaration."),
+    DERIVED_SECOND_ORDER_BY("E053", "%s has a second OrderBy ('%s'). A derived name has one OrderBy that lists "
+            + "every sort key, each with its direction: OrderByStatusAscCreatedAtDesc."),
+    DERIVED_UNKNOWN_KEYWORD("E054", "Cannot read the derived query %s: '%s' after property '%s' is not a keyword. "
+            + "Did you mean '%s'? The README's derived-query grammar lists every keyword."),
     MIGRATION_NOT_STEP("E080", "@Migration class %s does not implement dev.noormme.migration.MigrationStep. "
             + "Declare `public class %s implements MigrationStep` with `public void migrate(Connection c)`."),
     MIGRATION_NOT_INSTANTIABLE("E081", "@Migration %s cannot be created by the generated ServiceFactory: it is %s. "
@@ -111,6 +118,8 @@ public enum ProcessorErrors {
             + "<n>m, <n>h or <n>d with n > 0, for example \"5m\"."),
     CACHED_ON_WRITE("E061", "@Cached is on %s, which writes %s; only reads can be cached. Remove @Cached: the "
             + "write itself evicts the cached reads of the tables it changes when it commits."),
+    CACHED_ON_STREAM("E062", "@Cached is on %s, which returns a Stream: a stream is read lazily, once, so its "
+            + "rows cannot be kept. Remove @Cached, or return a List to cache the rows."),
     SQL_VERIFICATION_SKIPPED("W001", "SQLite could not be loaded inside the compiler (%s), so the SQL of "
             + "@Query methods is not checked in this build. Run the build on a platform sqlite-jdbc supports "
             + "to check it."),

@@ -64,6 +64,11 @@ public record QueryMethodModel(
         return call == Call.UPDATE_INT || call == Call.UPDATE_LONG || call == Call.UPDATE_VOID;
     }
 
+    /** True for a method whose result is a lazily read {@code Stream}, which cannot be cached. */
+    public boolean streams() {
+        return call == Call.STREAM;
+    }
+
     /** True when a collection expands, so the SQL is completed per call with {@code Sql.expand}. */
     public boolean expands() {
         return binds.stream().anyMatch(Bind::expands);
@@ -100,6 +105,10 @@ public record QueryMethodModel(
         LIST,
         /** {@code support.page}. */
         PAGE,
+        /** {@code support.stream}: rows read lazily while the caller consumes the stream. */
+        STREAM,
+        /** {@code support.value}: the first column of the only row, for a primitive; no row is an error. */
+        VALUE,
         /** {@code support.queryLong} returned as long. */
         LONG,
         /** {@code support.queryLong} returned as int. */

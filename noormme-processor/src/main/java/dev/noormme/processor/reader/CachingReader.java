@@ -137,7 +137,8 @@ final class CachingReader {
 
     /**
      * The query method, cached when it or the repository has {@code @Cached}; a method-level
-     * {@code @Cached} on a write is reported. A repository-level one leaves writes alone.
+     * {@code @Cached} on a write or a stream is reported. A repository-level one leaves writes and
+     * streams alone.
      */
     Optional<QueryMethodModel> forQuery(ExecutableElement method, QueryMethodModel model, Optional<CacheTtl> repositoryTtl) {
         Optional<AnnotationMirror> cached = Annotations.find(method, AnnotationNames.CACHED);
@@ -145,6 +146,13 @@ final class CachingReader {
             if (cached.isPresent()) {
                 diagnostics.error(method, cached.get(), ProcessorErrors.CACHED_ON_WRITE, model.displayName(),
                         model.tables().writes().isEmpty() ? "its table" : String.join(", ", model.tables().writes()));
+                return Optional.empty();
+            }
+            return Optional.of(model);
+        }
+        if (model.streams()) {
+            if (cached.isPresent()) {
+                diagnostics.error(method, cached.get(), ProcessorErrors.CACHED_ON_STREAM, model.displayName());
                 return Optional.empty();
             }
             return Optional.of(model);

@@ -2,6 +2,7 @@ package dev.noormme.processor.reader;
 
 import dev.noormme.processor.diagnostics.Diagnostics;
 import dev.noormme.processor.diagnostics.ProcessorErrors;
+import dev.noormme.processor.model.BindingKind;
 import dev.noormme.processor.model.DerivedQuery;
 import dev.noormme.processor.model.DerivedQuery.Condition;
 import dev.noormme.processor.model.DerivedQuery.SortKey;
@@ -19,8 +20,8 @@ import dev.noormme.processor.writer.DerivedSqlWriter.DerivedSql;
 import dev.noormme.processor.writer.DerivedSqlWriter.Placeholder;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
-import java.util.OptionalInt;
 import java.util.Set;
 import java.util.function.BiFunction;
 import java.util.stream.Collectors;
@@ -52,18 +53,46 @@ final class DerivedMethodReader {
             report(context, failed.problem());
             return Optional.empty();
         }
-        DerivedQuery query = ((ParseResult.Parsed) result).query();
+        ParseResult.Parsed parsed = (ParseResult.Parsed) result;
+        DerivedQuery query = parsed.allIgnoreCase() ? ignoringCaseOfText(context, parsed.query()) : parsed.query();
         if (!query.orderBy().isEmpty() && query.subject() != Subject.FIND) {
+            String subject = query.subject().name().toLowerCase(Locale.ROOT);
             diagnostics.error(context.method(), ProcessorErrors.DERIVED_ORDER_BY_UNUSED, context.name(),
                     query.orderBy().stream().map(SortKey::property).collect(Collectors.joining(", ")),
-                    query.subject().name().toLowerCase(java.util.Locale.ROOT));
+                    (subject.startsWith("e") ? "an " : "a ") + subject);
         }
         Optional<DerivedReturns.Plan> plan = returns.plan(context, query);
         List<Bind> binds = parameters.check(context, query, plan.map(p -> p.call() == Call.PAGE).orElse(false));
         if (diagnostics.errorCount() > errorsBefore || plan.isEmpty()) {
             return Optional.empty();
         }
-        return build(context, query, plan.get(), binds);
+        return build(context, withNullableArguments(context, query), plan.get(), binds);
+    }
+
+    /**
+     * {@code AllIgnoreCase}: every condition on a text property that compares with one value
+     * ignores case; the others are left as they are, as in Spring Data.
+     */
+    private static DerivedQuery ignoringCaseOfText(QueryContext context, DerivedQuery query) {
+        return query.withConditions(condition -> {
+            boolean text = context.property(condition.property()).orElseThrow().kind() == BindingKind.STRING;
+            return text && condition.operator().foldsCase() ? condition.ignoringCase() : condition;
+        });
+    }
+
+    /**
+     * Marks each equality and {@code Not} whose parameter is a reference type, so that a null
+     * argument matches {@code IS NULL} or {@code IS NOT NULL}; a primitive cannot be null.
+     */
+    private static DerivedQuery withNullableArguments(QueryContext context, DerivedQuery query) {
+        int[] parameter = {0};
+        return query.withConditions(condition -> {
+            boolean nullable = condition.operator().arity() == 1
+                    && !context.parameterTypes().get(parameter[0]).getKind().isPrimitive();
+            parameter[0] += condition.operator().arity();
+            boolean equality = condition.operator() == Operator.EQUALS || condition.operator() == Operator.NOT;
+            return nullable && equality ? condition.withNullableArgument() : condition;
+        });
     }
 
     private Optional<QueryMethodModel> build(QueryContext context, DerivedQuery query, DerivedReturns.Plan plan,
@@ -71,13 +100,10 @@ final class DerivedMethodReader {
         String table = context.entity().table();
         DerivedSqlWriter writer = new DerivedSqlWriter(table, property -> context.property(property).orElseThrow().column());
         boolean page = plan.call() == Call.PAGE;
-        DerivedQuery select = page
-                ? new DerivedQuery(query.subject(), OptionalInt.empty(), query.predicate(), List.of()) : query;
-        DerivedSql sql = writer.write(select, plan.selectColumns());
+        DerivedSql sql = writer.write(page ? query.unlimitedAndUnordered() : query, plan.selectColumns());
         PageQuery pageQuery = null;
         if (page) {
-            String count = writer.write(new DerivedQuery(Subject.COUNT, OptionalInt.empty(), query.predicate(),
-                    List.of()), List.of()).sql();
+            String count = writer.write(query.counted(), plan.selectColumns()).sql();
             String orderBy = writer.orderBy(query.orderBy());
             pageQuery = new PageQuery(count, orderBy.isEmpty() ? null : orderBy.substring(" ORDER BY ".length()),
                     context.parameters().size() - 1);
@@ -110,8 +136,7 @@ final class DerivedMethodReader {
         for (Condition condition : query.conditions()) {
             Operator operator = condition.operator();
             PropertyModel property = context.property(condition.property()).orElseThrow();
-            if ((operator == Operator.NOT || operator == Operator.NOT_LIKE || operator == Operator.NOT_IN)
-                    && property.nullable()) {
+            if (operator.negates() && property.nullable()) {
                 String note = "{@code " + condition.property() + operator.keyword() + "} follows SQL: a row whose "
                         + property.column() + " is NULL does not match it, as NULL is neither equal nor unequal "
                         + "to any value. Add {@code Or" + MethodNameParser.capitalize(condition.property())
@@ -130,9 +155,14 @@ final class DerivedMethodReader {
             diagnostics.error(method, ProcessorErrors.DERIVED_UNKNOWN_PROPERTY, unknown.word(), context.name(),
                     context.entityName(), String.join(", ", unknown.properties()),
                     unknown.suggestion().map(s -> " Did you mean '" + s + "'?").orElse(""));
-        } else if (problem instanceof ParseProblem.MissingBy) {
-            String verb = context.name().replaceAll("^(find|get|query|read|count|exists|delete).*", "$1");
-            diagnostics.error(method, ProcessorErrors.DERIVED_MISSING_BY, context.name(), verb, verb);
+        } else if (problem instanceof ParseProblem.MissingBy missing) {
+            diagnostics.error(method, ProcessorErrors.DERIVED_MISSING_BY, context.name(), missing.verb(),
+                    missing.verb());
+        } else if (problem instanceof ParseProblem.SecondOrderBy second) {
+            diagnostics.error(method, ProcessorErrors.DERIVED_SECOND_ORDER_BY, context.name(), second.text());
+        } else if (problem instanceof ParseProblem.UnknownKeyword unknown) {
+            diagnostics.error(method, ProcessorErrors.DERIVED_UNKNOWN_KEYWORD, context.name(), unknown.word(),
+                    unknown.property(), unknown.suggestion());
         } else if (problem instanceof ParseProblem.UnexpectedText unexpected) {
             diagnostics.error(method, ProcessorErrors.DERIVED_UNEXPECTED_TEXT, context.name(), unexpected.text(),
                     unexpected.expected());

@@ -54,13 +54,15 @@ final class DerivedReturns {
     private Optional<Plan> find(QueryContext context, DerivedQuery query) {
         ReturnTypes.Shape shape = returnTypes.shape(context.returnType(), context.entityType());
         String entity = context.entityName();
-        String options = entity + ", Optional<" + entity + ">, List<" + entity + ">, Page<" + entity
-                + "> (with a trailing PageRequest), or the same of a record projection of " + entity + "'s properties";
+        String options = entity + ", Optional<" + entity + ">, List<" + entity + ">, Stream<" + entity + ">, Page<"
+                + entity + "> (with a trailing PageRequest), or the same of a record projection of " + entity
+                + "'s properties";
         Call call = switch (shape.wrapper()) {
             case NONE -> Call.ONE;
             case OPTIONAL -> Call.OPTIONAL;
             case LIST -> Call.LIST;
             case PAGE -> Call.PAGE;
+            case STREAM -> Call.STREAM;
         };
         int limit = query.limit().orElse(0);
         if (call == Call.PAGE && limit > 0) {

@@ -10,16 +10,38 @@ public sealed interface ParseProblem {
     /** The method name. */
     String method();
 
-    /** The name does not start with find, get, query, read, count, exists or delete. */
+    /** The name does not start with a verb (find, get, query, read, search, stream, count, exists, delete, remove). */
     record NotDerived(String method) implements ParseProblem {
     }
 
-    /** The name has a verb but no {@code By}. */
-    record MissingBy(String method) implements ParseProblem {
+    /**
+     * The name has a verb but no {@code By}.
+     *
+     * @param verb the verb it starts with
+     */
+    record MissingBy(String method, String verb) implements ParseProblem {
     }
 
     /** Text where something else was expected. */
     record UnexpectedText(String method, String text, String expected) implements ParseProblem {
+    }
+
+    /**
+     * A second {@code OrderBy}: one lists every sort key.
+     *
+     * @param text the name from the second {@code OrderBy} on
+     */
+    record SecondOrderBy(String method, String text) implements ParseProblem {
+    }
+
+    /**
+     * A word after a condition's property that is no keyword but looks like one.
+     *
+     * @param word the word as the name spells it
+     * @param property the property it follows
+     * @param suggestion the keyword it is closest to, as the documentation spells it
+     */
+    record UnknownKeyword(String method, String word, String property, String suggestion) implements ParseProblem {
     }
 
     /**

@@ -109,17 +109,9 @@ final class QueryResults {
     private static Plan scalar(ReturnTypes.Shape shape) {
         BindingKind kind = shape.scalar().orElseThrow();
         ResultShape.Scalar result = new ResultShape.Scalar(ReturnTypes.typeName(shape.element()).box(), kind.boxed());
-        if (shape.wrapper() == ReturnTypes.Wrapper.NONE) {
-            switch (kind) {
-                case LONG_PRIMITIVE:
-                    return new Plan(Call.LONG, result);
-                case INT:
-                    return new Plan(Call.INT, result);
-                case BOOLEAN_PRIMITIVE:
-                    return new Plan(Call.BOOLEAN, result);
-                default:
-                    break;
-            }
+        // A primitive cannot say "no row" or NULL: the runtime refuses both, naming the method.
+        if (shape.wrapper() == ReturnTypes.Wrapper.NONE && kind.primitive()) {
+            return new Plan(Call.VALUE, result);
         }
         return new Plan(call(shape), result);
     }
@@ -186,6 +178,7 @@ final class QueryResults {
             case OPTIONAL -> Call.OPTIONAL;
             case LIST -> Call.LIST;
             case PAGE -> Call.PAGE;
+            case STREAM -> Call.STREAM;
             case NONE -> Call.ONE;
         };
     }

@@ -26,7 +26,7 @@ final class ReturnTypes {
     static final String PAGE_REQUEST = "dev.noormme.repository.PageRequest";
 
     /** What wraps the element. */
-    enum Wrapper { NONE, OPTIONAL, LIST, PAGE }
+    enum Wrapper { NONE, OPTIONAL, LIST, PAGE, STREAM }
 
     /** What the element is. */
     enum Element { ENTITY, PROJECTION, SCALAR, VOID, OTHER }
@@ -69,6 +69,7 @@ final class ReturnTypes {
                 case "java.util.Optional" -> Wrapper.OPTIONAL;
                 case "java.util.List" -> Wrapper.LIST;
                 case PAGE -> Wrapper.PAGE;
+                case "java.util.stream.Stream" -> Wrapper.STREAM;
                 default -> Wrapper.NONE;
             };
             if (wrapper != Wrapper.NONE) {

@@ -14,10 +14,17 @@ import java.util.stream.Collectors;
  * The SQL of a derived query, from its parsed name and the entity's column names. Identifiers
  * come only from the model and are quoted; every value is a {@code ?} parameter.
  *
- * <p>Text matching: {@code StartingWith}, {@code EndingWith} and {@code Containing} are
- * case-sensitive ({@code GLOB}); with {@code IgnoreCase} they use {@code LIKE ... ESCAPE '\'},
- * which folds ASCII letters only, as SQLite does. {@code Like} passes the caller's pattern to
- * SQLite's {@code LIKE}. {@code Not} is SQL's {@code <>}: a row whose column is NULL does not match.
+ * <p>Text matching: {@code StartingWith}, {@code EndingWith}, {@code Containing} and
+ * {@code NotContaining} are case-sensitive ({@code GLOB}); with {@code IgnoreCase} they use
+ * {@code LIKE ... ESCAPE '\'}, which folds ASCII letters only, as SQLite does. {@code Like}
+ * passes the caller's pattern to SQLite's {@code LIKE}. {@code Not} is SQL's {@code <>}: a row
+ * whose column is NULL does not match.
+ *
+ * <p>Null arguments, as in Spring Data: an equality whose argument may be null is
+ * {@code col IS ?}, which is {@code =} for a value and {@code IS NULL} for null, and still
+ * searches an index on the column. {@code Not} is {@code (col IS NOT ? AND col IS NOT NULL)}:
+ * {@code IS NOT NULL} for null, and {@code <>} for a value (a NULL column does not match, as
+ * with {@code <>}). A primitive argument cannot be null and keeps {@code =} and {@code <>}.
  */
 public final class DerivedSqlWriter {
 
@@ -55,15 +62,23 @@ public final class DerivedSqlWriter {
         this.columnOfProperty = columnOfProperty;
     }
 
-    /** The statement for {@code query}; {@code selectColumns} is the column list of a FIND. */
+    /**
+     * The statement for {@code query}; {@code selectColumns} is the column list of a FIND, and of
+     * a COUNT that counts a distinct FIND's rows (a page's count).
+     */
     public DerivedSql write(DerivedQuery query, List<String> selectColumns) {
         List<Placeholder> placeholders = new ArrayList<>();
         String where = where(query, placeholders);
+        String select = (query.distinct() ? "SELECT DISTINCT " : "SELECT ")
+                + selectColumns.stream().map(DerivedSqlWriter::quote).collect(Collectors.joining(", "))
+                + " FROM " + quote(table) + where;
         String sql = switch (query.subject()) {
-            case FIND -> "SELECT " + selectColumns.stream().map(DerivedSqlWriter::quote).collect(Collectors.joining(", "))
-                    + " FROM " + quote(table) + where + orderBy(query.orderBy())
+            case FIND -> select + orderBy(query.orderBy())
                     + (query.limit().isPresent() ? " LIMIT " + query.limit().getAsInt() : "");
-            case COUNT -> "SELECT COUNT(*) FROM " + quote(table) + where;
+            // Rows of the entity are distinct already (they have an id): only a projection's count differs.
+            case COUNT -> query.distinct() && !selectColumns.isEmpty()
+                    ? "SELECT COUNT(*) FROM (" + select + ")"
+                    : "SELECT COUNT(*) FROM " + quote(table) + where;
             case EXISTS -> "SELECT EXISTS(SELECT 1 FROM " + quote(table) + where + ")";
             case DELETE -> "DELETE FROM " + quote(table) + where;
         };
@@ -103,9 +118,11 @@ public final class DerivedSqlWriter {
         String left = fold ? "lower(" + column + ")" : column;
         String value = fold ? "lower(?)" : "?";
         Operator operator = condition.operator();
+        boolean nullable = condition.nullableArgument();
         String sql = switch (operator) {
-            case EQUALS -> left + " = " + value;
-            case NOT -> left + " <> " + value;
+            case EQUALS -> left + (nullable ? " IS " : " = ") + value;
+            case NOT -> nullable ? "(" + left + " IS NOT " + value + " AND " + column + " IS NOT NULL)"
+                    : left + " <> " + value;
             case LESS_THAN, BEFORE -> left + " < " + value;
             case LESS_THAN_EQUAL -> left + " <= " + value;
             case GREATER_THAN, AFTER -> left + " > " + value;
@@ -116,6 +133,9 @@ public final class DerivedSqlWriter {
             case STARTING_WITH, ENDING_WITH, CONTAINING -> fold
                     ? column + " LIKE ? ESCAPE '\\'"
                     : column + " GLOB ?";
+            case NOT_CONTAINING -> fold
+                    ? column + " NOT LIKE ? ESCAPE '\\'"
+                    : column + " NOT GLOB ?";
             case IN -> column + " IN (" + EXPANSION + ")";
             case NOT_IN -> column + " NOT IN (" + EXPANSION + ")";
             case IS_NULL -> column + " IS NULL";
@@ -133,7 +153,7 @@ public final class DerivedSqlWriter {
         return switch (operator) {
             case STARTING_WITH -> fold ? ValueShape.LIKE_PREFIX : ValueShape.GLOB_PREFIX;
             case ENDING_WITH -> fold ? ValueShape.LIKE_SUFFIX : ValueShape.GLOB_SUFFIX;
-            case CONTAINING -> fold ? ValueShape.LIKE_CONTAINS : ValueShape.GLOB_CONTAINS;
+            case CONTAINING, NOT_CONTAINING -> fold ? ValueShape.LIKE_CONTAINS : ValueShape.GLOB_CONTAINS;
             default -> ValueShape.AS_IS;
         };
     }

@@ -10,6 +10,7 @@ import dev.noormme.processor.model.QueryMethodModel.Parameter;
 import dev.noormme.processor.model.QueryMethodModel.TableAccess;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -18,11 +19,14 @@ import javax.lang.model.element.Modifier;
 /**
  * Writes one query method, derived or {@code @Query} alike: its SQL constants and a method that
  * hands the SQL, a binder and a row reader to {@code RepositorySupport}. Locals are named so
- * they cannot collide with the method's parameters.
+ * they cannot collide with the method's parameters, and a parameter that could hide a type or a
+ * package the body names ({@code Sql}, {@code Columns}, {@code java}) is renamed in the override.
  */
 final class QueryMethodWriter {
 
     private static final Modifier[] CONSTANT = {Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL};
+    /** The first segments of the packages generated code names in full when a simple name is taken. */
+    private static final Set<String> PACKAGE_ROOTS = Set.of("dev", "java", "javax");
 
     private QueryMethodWriter() {
     }
@@ -41,24 +45,26 @@ final class QueryMethodWriter {
     }
 
     static MethodSpec method(QueryMethodModel query) {
-        Set<String> taken = query.parameters().stream().map(Parameter::name).collect(Collectors.toSet());
+        List<String> names = names(query.parameters());
+        Set<String> taken = Set.copyOf(names);
         String support = taken.contains("support") ? "this.support" : "support";
         MethodSpec.Builder method = MappingWriter.override(query.name(), query.returnType())
                 .addJavadoc(javadoc(query));
-        for (Parameter parameter : query.parameters()) {
-            method.addParameter(parameter.type(), parameter.name());
+        for (int i = 0; i < names.size(); i++) {
+            method.addParameter(query.parameters().get(i).type(), names.get(i));
         }
-        CodeBlock binder = binder(query, fresh("statement", taken), fresh("index", taken), fresh("value", taken));
-        CodeBlock sql = expanded(query, CodeBlock.of("$N", query.constant()));
+        CodeBlock binder = binder(query, names, fresh("statement", taken), fresh("index", taken),
+                fresh("value", taken));
+        CodeBlock sql = expanded(query, names, CodeBlock.of("$N", query.constant()));
         CodeBlock name = CodeBlock.of("$S", query.displayName());
         CodeBlock value = switch (query.call()) {
-            case LIST, ONE -> CodeBlock.of("$L.$N($L, $L, $L, $L)", support,
-                    query.call() == QueryMethodModel.Call.LIST ? "list" : "one", name, sql, binder, reader(query, taken));
+            case LIST, ONE, STREAM, VALUE -> CodeBlock.of("$L.$N($L, $L, $L, $L)", support,
+                    query.call().name().toLowerCase(Locale.ROOT), name, sql, binder, reader(query, taken));
             case OPTIONAL -> CodeBlock.of("$T.ofNullable($L.one($L, $L, $L, $L))", Optional.class, support, name, sql,
                     binder, reader(query, taken));
             case PAGE -> CodeBlock.of("$L.page($L, $L, $L, $L, $N, $L, $L)", support, name, sql,
-                    expanded(query, CodeBlock.of("$N", countConstant(query))), binder,
-                    query.parameters().get(query.page().requestParameter()).name(),
+                    expanded(query, names, CodeBlock.of("$N", countConstant(query))), binder,
+                    names.get(query.page().requestParameter()),
                     query.page().defaultOrderBy() == null ? CodeBlock.of("null") : CodeBlock.of("$N", orderConstant(query)),
                     reader(query, taken));
             case LONG -> CodeBlock.of("$L.queryLong($L, $L, $L)", support, name, sql, binder);
@@ -72,12 +78,27 @@ final class QueryMethodWriter {
         } else if (query.cache() != null) {
             String field = CacheWriter.fieldName(query.constant());
             CodeBlock cache = taken.contains(field) ? CodeBlock.of("this.$N", field) : CodeBlock.of("$N", field);
-            method.addCode("return $L;\n", CacheWriter.get(cache,
-                    query.parameters().stream().map(Parameter::name).toList(), value));
+            method.addCode("return $L;\n", CacheWriter.get(cache, names, value));
         } else {
             method.addCode("return $L;\n", value);
         }
         return method.build();
+    }
+
+    /**
+     * Each parameter's name in the override: its own, or with {@code _} appended when it could
+     * hide a name the body uses. Types are upper-case by convention, so an upper-case parameter
+     * ({@code Sql}, {@code Columns}, {@code User_Mapping}) is renamed, as is a package root.
+     */
+    private static List<String> names(List<Parameter> parameters) {
+        Set<String> declared = parameters.stream().map(Parameter::name).collect(Collectors.toSet());
+        List<String> names = new ArrayList<>();
+        for (Parameter parameter : parameters) {
+            String name = parameter.name();
+            boolean hides = Character.isUpperCase(name.charAt(0)) || PACKAGE_ROOTS.contains(name);
+            names.add(hides ? fresh(name + "_", declared) : name);
+        }
+        return names;
     }
 
     private static CodeBlock reader(QueryMethodModel query, Set<String> taken) {
@@ -85,20 +106,21 @@ final class QueryMethodWriter {
     }
 
     /** The constant, or {@code Sql.expand(CONSTANT, ids.size(), ...)} when collections expand. */
-    private static CodeBlock expanded(QueryMethodModel query, CodeBlock constant) {
+    private static CodeBlock expanded(QueryMethodModel query, List<String> names, CodeBlock constant) {
         if (!query.expands()) {
             return constant;
         }
         List<CodeBlock> sizes = new ArrayList<>();
         for (Bind bind : query.binds()) {
             if (bind.expands()) {
-                sizes.add(CodeBlock.of("$N.size()", query.parameters().get(bind.parameter()).name()));
+                sizes.add(CodeBlock.of("$N.size()", names.get(bind.parameter())));
             }
         }
         return CodeBlock.of("$T.expand($L, $L)", RuntimeTypes.SQL, constant, CodeBlock.join(sizes, ", "));
     }
 
-    private static CodeBlock binder(QueryMethodModel query, String statement, String index, String value) {
+    private static CodeBlock binder(QueryMethodModel query, List<String> names, String statement, String index,
+            String value) {
         if (query.binds().isEmpty()) {
             return CodeBlock.of("$T.NONE", RuntimeTypes.STATEMENT_BINDER);
         }
@@ -109,7 +131,7 @@ final class QueryMethodWriter {
         }
         int position = 1;
         for (Bind bind : query.binds()) {
-            String parameter = query.parameters().get(bind.parameter()).name();
+            String parameter = names.get(bind.parameter());
             if (bind.expands()) {
                 code.beginControlFlow("for ($T $N : $N)", bind.valueType().box(), value, parameter)
                         .addStatement(Bindings.bind(bind.kind().boxed(), statement, CodeBlock.of("$N++", index),
@@ -132,6 +154,10 @@ final class QueryMethodWriter {
             doc.add(" a page at a time, counting with {@code $N}", countConstant(query));
         }
         doc.add(". $L\n", tables(query.tables()));
+        if (query.streams()) {
+            doc.add("\n<p>The stream reads a row each time it is asked for one and holds a connection until it is "
+                    + "closed (or read to its end): close it, with try-with-resources.\n");
+        }
         if (query.cache() != null) {
             doc.add("\n<p>Cached for $L; a committed write to a table it reads evicts it.\n", query.cache().text());
         }

@@ -59,13 +59,79 @@ class MethodNameParserTest {
     }
 
     @Test
-    void everyKeywordIsRecognised() {
+    void everySpellingOfEveryKeywordIsRecognised() {
         for (Operator operator : Operator.values()) {
-            String method = "findByName" + operator.keyword();
-            assertEquals(List.of(new Condition("name", operator, false)), parsed(method).conditions(), method);
-            assertEquals(List.of(new Condition("name", operator, true)),
-                    parsed(method + "IgnoreCase").conditions(), method + "IgnoreCase");
+            for (String spelling : operator.spellings()) {
+                String method = "findByName" + spelling;
+                assertEquals(List.of(new Condition("name", operator, false)), parsed(method).conditions(), method);
+                assertEquals(List.of(new Condition("name", operator, true)),
+                        parsed(method + "IgnoreCase").conditions(), method + "IgnoreCase");
+                assertEquals(List.of(new Condition("name", operator, true)),
+                        parsed(method + "IgnoringCase").conditions(), method + "IgnoringCase");
+            }
         }
+        assertEquals(List.of(new Condition("name", Operator.STARTING_WITH, false)),
+                parsed("findByNameIsStartingWith").conditions());
+        assertEquals(List.of(new Condition("name", Operator.NOT_CONTAINING, false)),
+                parsed("findByNameNotContains").conditions());
+        assertEquals(List.of(new Condition("name", Operator.IS_NOT_NULL, false)),
+                parsed("findByNameNotNull").conditions());
+        assertEquals(List.of(new Condition("name", Operator.EQUALS, false), new Condition("status", Operator.EQUALS,
+                false)), parsed("findByNameIsAndStatusEquals").conditions());
+    }
+
+    @Test
+    void subjectWordsDistinctAndLimits() {
+        DerivedQuery users = parsed("findDistinctUsersByName");
+        assertEquals(true, users.distinct());
+        assertEquals(OptionalInt.empty(), users.limit());
+        assertEquals(OptionalInt.of(10), parsed("findFirst10UsersByName").limit());
+        assertEquals(OptionalInt.of(1), parsed("findTopUsersByName").limit());
+        assertEquals(OptionalInt.of(1), parsed("findTopByOrderByAmountDesc").limit());
+        assertEquals(OptionalInt.of(5), parsed("findDistinctTop5ByName").limit());
+        assertEquals(OptionalInt.empty(), parsed("findTopazByName").limit());
+        assertEquals(OptionalInt.empty(), parsed("findAllByName").limit());
+        assertEquals(Subject.COUNT, parsed("countUserByName").subject());
+        assertEquals(Subject.FIND, parsed("searchByName").subject());
+        assertEquals(Subject.FIND, parsed("streamAllByName").subject());
+        assertEquals(Subject.DELETE, parsed("removeByName").subject());
+        assertEquals(Subject.DELETE, parsed("removeUsersByName").subject());
+    }
+
+    @Test
+    void allIgnoreCaseEndsTheConditionsAndIsNeverAProperty() {
+        ParseResult.Parsed parsed = assertInstanceOf(ParseResult.Parsed.class,
+                MethodNameParser.parse("findByNameAndEmailAllIgnoreCaseOrderByIdDesc", PROPERTIES));
+        assertEquals(true, parsed.allIgnoreCase());
+        assertEquals(List.of(eq("name"), eq("email")), parsed.query().conditions());
+        assertEquals(List.of(new SortKey("id", false)), parsed.query().orderBy());
+        ParseResult.Parsed ignoring = assertInstanceOf(ParseResult.Parsed.class,
+                MethodNameParser.parse("findByNameAllIgnoringCase", PROPERTIES));
+        assertEquals(true, ignoring.allIgnoreCase());
+        assertInstanceOf(ParseProblem.UnexpectedText.class, problem("findByNameAllIgnoreCaseAndEmail"));
+    }
+
+    @Test
+    void propertiesInAnyScriptFollowBy() {
+        List<String> korean = List.of("이름", "나이");
+        DerivedQuery query = assertInstanceOf(ParseResult.Parsed.class,
+                MethodNameParser.parse("findBy이름And나이GreaterThan", korean)).query();
+        assertEquals(List.of(new Condition("이름", Operator.EQUALS, false), new Condition("나이",
+                Operator.GREATER_THAN, false)), query.conditions());
+        assertEquals(true, MethodNameParser.looksDerived("findBy이름"));
+    }
+
+    @Test
+    void secondOrderByAndMisspeltKeywordsAreNamed() {
+        assertEquals("OrderByEmailDesc", assertInstanceOf(ParseProblem.SecondOrderBy.class,
+                problem("findByNameOrderByAmountAscOrderByEmailDesc")).text());
+        ParseProblem.UnknownKeyword greater = assertInstanceOf(ParseProblem.UnknownKeyword.class,
+                problem("findByAmountGreaterThen"));
+        assertEquals("GreaterThen", greater.word());
+        assertEquals("amount", greater.property());
+        assertEquals("GreaterThan", greater.suggestion());
+        assertEquals("StartingWith", assertInstanceOf(ParseProblem.UnknownKeyword.class,
+                problem("findByNameStartWith")).suggestion());
     }
 
     @Test
@@ -93,7 +159,8 @@ class MethodNameParserTest {
         assertInstanceOf(ParseProblem.MissingBy.class, problem("findSomething"));
         assertInstanceOf(ParseProblem.NotDerived.class, problem("loadByEmail"));
         assertEquals("Xyz", assertInstanceOf(ParseProblem.UnexpectedText.class, problem("findByEmailXyz")).text());
-        assertEquals("Users", assertInstanceOf(ParseProblem.UnexpectedText.class, problem("findUsersByEmail")).text());
+        assertEquals("Frist10", assertInstanceOf(ParseProblem.UnexpectedText.class, problem("findFrist10ByEmail")).text());
+        assertInstanceOf(ParseProblem.UnexpectedText.class, problem("deleteDistinctByEmail"));
         assertInstanceOf(ParseProblem.UnexpectedText.class, problem("countFirstByEmail"));
         assertInstanceOf(ParseProblem.UnexpectedText.class, problem("findTop0ByEmail"));
         assertInstanceOf(ParseProblem.UnexpectedText.class, problem("findByEmailOrderBy"));

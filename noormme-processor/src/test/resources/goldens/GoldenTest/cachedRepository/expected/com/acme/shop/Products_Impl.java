@@ -18,17 +18,17 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.noormme.processor.NoormmeProcessor")
 public final class Products_Impl implements Products {
-    private static final String FIND_BY_CATEGORY_ORDER_BY_NAME_ASC_SQL = "SELECT `id`, `name`, `category`, `price_cents` FROM `products` WHERE `category` = ? ORDER BY `name` ASC";
+    private static final String FIND_BY_CATEGORY_ORDER_BY_NAME_ASC_SQL = "SELECT `id`, `name`, `category`, `price_cents` FROM `products` WHERE `category` IS ? ORDER BY `name` ASC";
 
-    private static final String COUNT_BY_CATEGORY_AND_PRICE_CENTS_LESS_THAN_SQL = "SELECT COUNT(*) FROM `products` WHERE `category` = ? AND `price_cents` < ?";
+    private static final String COUNT_BY_CATEGORY_AND_PRICE_CENTS_LESS_THAN_SQL = "SELECT COUNT(*) FROM `products` WHERE `category` IS ? AND `price_cents` < ?";
 
     private static final String REVIEWED_AT_LEAST_SQL = "SELECT p.* FROM products p JOIN reviews r ON r.product_id = p.id WHERE r.stars >= ? ORDER BY p.id";
 
-    private static final String FIND_BY_NAME_SQL = "SELECT `id`, `name`, `category`, `price_cents` FROM `products` WHERE `name` = ?";
+    private static final String FIND_BY_NAME_SQL = "SELECT `id`, `name`, `category`, `price_cents` FROM `products` WHERE `name` IS ?";
 
     private static final String REPRICE_SQL = "UPDATE products SET price_cents = price_cents * ? / 100 WHERE category = ?";
 
-    private static final String DELETE_BY_CATEGORY_SQL = "DELETE FROM `products` WHERE `category` = ?";
+    private static final String DELETE_BY_CATEGORY_SQL = "DELETE FROM `products` WHERE `category` IS ?";
 
     private final RepositorySupport<Product, Long> support;
 

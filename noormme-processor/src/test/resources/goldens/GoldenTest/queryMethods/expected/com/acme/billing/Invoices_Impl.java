@@ -21,7 +21,7 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.noormme.processor.NoormmeProcessor")
 public final class Invoices_Impl implements Invoices {
-    private static final String FIND_BY_CUSTOMER_AND_PAID_TRUE_OR_STATUS_SQL = "SELECT `id`, `customer`, `invoice_date`, `billing_order`, `amount`, `status`, `paid`, `note` FROM `invoices` WHERE (`customer` = ? AND `paid` = 1) OR `status` = ?";
+    private static final String FIND_BY_CUSTOMER_AND_PAID_TRUE_OR_STATUS_SQL = "SELECT `id`, `customer`, `invoice_date`, `billing_order`, `amount`, `status`, `paid`, `note` FROM `invoices` WHERE (`customer` IS ? AND `paid` = 1) OR `status` IS ?";
 
     private static final String FIND_BY_INVOICE_DATE_BEFORE_ORDER_BY_INVOICE_DATE_DESC_SQL = "SELECT `id`, `customer`, `invoice_date`, `billing_order`, `amount`, `status`, `paid`, `note` FROM `invoices` WHERE `invoice_date` < ? ORDER BY `invoice_date` DESC";
 
@@ -33,13 +33,13 @@ public final class Invoices_Impl implements Invoices {
 
     private static final String EXISTS_BY_CUSTOMER_STARTING_WITH_IGNORE_CASE_SQL = "SELECT EXISTS(SELECT 1 FROM `invoices` WHERE `customer` LIKE ? ESCAPE '\\')";
 
-    private static final String DELETE_BY_NOTE_NOT_SQL = "DELETE FROM `invoices` WHERE `note` <> ?";
+    private static final String DELETE_BY_NOTE_NOT_SQL = "DELETE FROM `invoices` WHERE (`note` IS NOT ? AND `note` IS NOT NULL)";
 
     private static final String FIND_BY_CUSTOMER_CONTAINING_SQL = "SELECT `customer`, `amount` FROM `invoices` WHERE `customer` GLOB ?";
 
-    private static final String FIND_BY_STATUS_ORDER_BY_AMOUNT_ASC_SQL = "SELECT `id`, `customer`, `invoice_date`, `billing_order`, `amount`, `status`, `paid`, `note` FROM `invoices` WHERE `status` = ?";
+    private static final String FIND_BY_STATUS_ORDER_BY_AMOUNT_ASC_SQL = "SELECT `id`, `customer`, `invoice_date`, `billing_order`, `amount`, `status`, `paid`, `note` FROM `invoices` WHERE `status` IS ?";
 
-    private static final String FIND_BY_STATUS_ORDER_BY_AMOUNT_ASC_COUNT_SQL = "SELECT COUNT(*) FROM `invoices` WHERE `status` = ?";
+    private static final String FIND_BY_STATUS_ORDER_BY_AMOUNT_ASC_COUNT_SQL = "SELECT COUNT(*) FROM `invoices` WHERE `status` IS ?";
 
     private static final String FIND_BY_STATUS_ORDER_BY_AMOUNT_ASC_ORDER_BY = "`amount` ASC";
 
@@ -226,10 +226,10 @@ public final class Invoices_Impl implements Invoices {
      */
     @Override
     public long countInCity(String city) {
-        return support.queryLong("Invoices.countInCity", COUNT_IN_CITY_SQL, statement -> {
+        return support.value("Invoices.countInCity", COUNT_IN_CITY_SQL, statement -> {
             Columns.setString(statement, 1, city);
             return 2;
-        });
+        }, row -> Columns.getLong(row, 1));
     }
 
     /**

@@ -1,0 +1,4 @@
+package grammar;
+
+public record CustomerStatus(String customer, Ticket.Status status) {
+}
