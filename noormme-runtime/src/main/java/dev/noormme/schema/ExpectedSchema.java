@@ -29,16 +29,22 @@ final class ExpectedSchema {
     static SchemaSnapshot of(List<? extends EntityMapping<?, ?>> entities) throws SQLException {
         try (Connection memory = JDBC.createConnection("jdbc:sqlite::memory:", new Properties())) {
             DecimalCollation.register(memory);
+            // One transaction: each DDL statement alone would commit and rewrite the schema.
             try (Statement create = memory.createStatement()) {
+                create.execute("BEGIN");
                 for (EntityMapping<?, ?> mapping : entities) {
                     for (String statement : mapping.schema()) {
                         create.execute(statement);
                     }
                 }
+                create.execute("COMMIT");
             }
             SchemaSnapshot declared = SchemaSnapshot.read(memory);
             List<DecimalProbe.Target> text = new ArrayList<>();
             for (SchemaSnapshot.Table table : declared.tables().values()) {
+                if (!table.collates()) {
+                    continue;
+                }
                 for (SchemaSnapshot.Column column : table.columns().values()) {
                     if (column.affinity().equals("TEXT")) {
                         text.add(new DecimalProbe.Target(table.name(), column.name()));

@@ -80,7 +80,7 @@ final class SchemaComparison {
                 differences.add(new SchemaDifference(Kind.AFFINITY, want.name(), column.name(), where
                         + "type affinity is " + haveAffinity + " (declared '" + found.type() + "'), but the entity needs "
                         + wantAffinity + " ('" + column.type() + "').", affinityFix(haveAffinity, wantAffinity)));
-            } else if (wantAffinity.equals("TEXT")) {
+            } else if (wantAffinity.equals("TEXT") && (want.collates() || have.collates())) {
                 probes.add(new DecimalProbe.Target(want.name(), column.name()));
             }
             boolean rowid = column.pk() > 0 && wantKey.size() == 1 && column.type().equalsIgnoreCase("INTEGER");

@@ -6,6 +6,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -20,7 +21,9 @@ import java.util.Set;
  */
 record SchemaSnapshot(Map<String, Table> tables) {
 
-    private static final String COLUMNS = "SELECT m.name, p.name, p.type, p.`notnull`, p.pk, p.dflt_value"
+    // A column's collation is written in its table's DDL, so a table whose DDL never says COLLATE needs no probe.
+    private static final String COLUMNS = "SELECT m.name, p.name, p.type, p.`notnull`, p.pk, p.dflt_value,"
+            + " instr(upper(m.sql), 'COLLATE') > 0"
             + " FROM sqlite_schema AS m JOIN pragma_table_info(m.name) AS p"
             + " WHERE m.type = 'table' ORDER BY m.name, p.cid";
     // The primary key's own index is compared through table_info's pk column, so it is left out.
@@ -60,11 +63,12 @@ record SchemaSnapshot(Map<String, Table> tables) {
     }
 
     /**
-     * One table. {@code decimalColumns} holds the lower-case names of the TEXT columns known to
-     * compare with the DECIMAL collation; it is filled only where a probe asked (see
-     * {@link DecimalProbe}).
+     * One table. {@code collates} is true when its DDL names a collation anywhere;
+     * {@code decimalColumns} holds the lower-case names of the TEXT columns known to compare with
+     * the DECIMAL collation, filled only where a probe asked (see {@link DecimalProbe}).
      */
-    record Table(String name, Map<String, Column> columns, List<Index> indexes, Set<String> decimalColumns) {
+    record Table(String name, Map<String, Column> columns, List<Index> indexes, boolean collates,
+            Set<String> decimalColumns) {
 
         Column column(String name) {
             return columns.get(key(name));
@@ -77,7 +81,7 @@ record SchemaSnapshot(Map<String, Table> tables) {
         }
 
         Table withDecimalColumns(Set<String> decimal) {
-            return new Table(name, columns, indexes, Set.copyOf(decimal));
+            return new Table(name, columns, indexes, collates, Set.copyOf(decimal));
         }
     }
 
@@ -89,10 +93,14 @@ record SchemaSnapshot(Map<String, Table> tables) {
     static SchemaSnapshot read(Connection connection) throws SQLException {
         Map<String, Map<String, Column>> columns = new LinkedHashMap<>();
         Map<String, String> names = new LinkedHashMap<>();
+        Set<String> collating = new HashSet<>();
         try (Statement statement = connection.createStatement(); ResultSet row = statement.executeQuery(COLUMNS)) {
             while (row.next()) {
                 String table = row.getString(1);
                 names.putIfAbsent(key(table), table);
+                if (row.getInt(7) != 0) {
+                    collating.add(key(table));
+                }
                 String type = row.getString(3);
                 Column column = new Column(row.getString(2), type == null ? "" : type, row.getInt(4) != 0,
                         row.getInt(5), row.getString(6));
@@ -116,7 +124,7 @@ record SchemaSnapshot(Map<String, Table> tables) {
         }
         Map<String, Table> tables = new LinkedHashMap<>();
         columns.forEach((table, of) -> tables.put(table, new Table(names.get(table), Collections.unmodifiableMap(of),
-                List.copyOf(indexes.getOrDefault(table, Map.of()).values()), Set.of())));
+                List.copyOf(indexes.getOrDefault(table, Map.of()).values()), collating.contains(table), Set.of())));
         return new SchemaSnapshot(Collections.unmodifiableMap(tables));
     }
 
