@@ -126,7 +126,7 @@ final class SchemaComparison {
     }
 
     private static String affinityFix(String have, String want) {
-        String fix = "convert the values and change the column's type: " + REBUILD;
+        String fix = "change the column's type, converting its values (" + REBUILD + ")";
         if (have.equals("INTEGER") && want.equals("TEXT")) {
             fix += ". An INTEGER column where the entity needs TEXT is what an earlier NOORMME wrote for an Instant"
                     + " (epoch milliseconds); Instant is now ISO-8601 UTC text (see the README's storage table)";
