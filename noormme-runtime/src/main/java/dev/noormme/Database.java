@@ -11,10 +11,13 @@ import dev.noormme.internal.EntityMapping;
 import dev.noormme.migration.MigrationException;
 import dev.noormme.migration.Migrations;
 import dev.noormme.migration.VersionedMigration;
+import dev.noormme.schema.SchemaCheck;
 import java.io.IOException;
 import java.lang.System.Logger.Level;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
@@ -42,6 +45,7 @@ import java.util.function.Supplier;
 public final class Database implements AutoCloseable {
 
     private static final System.Logger LOG = System.getLogger(Database.class.getName());
+    private static final String TABLE_EXISTS = "SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = ? COLLATE NOCASE";
 
     static {
         DatabaseAccess.install(database -> database.connections);
@@ -51,13 +55,16 @@ public final class Database implements AutoCloseable {
     private final ConnectionManager connections;
     private final CacheEngine cache;
     private final Path temporaryFile;
+    private final SchemaCheck schema;
     private final Migrations migrations;
     private final AtomicBoolean closed = new AtomicBoolean();
 
-    private Database(ConnectionManager connections, CacheEngine cache, Path temporaryFile, Migrations migrations) {
+    private Database(ConnectionManager connections, CacheEngine cache, Path temporaryFile, SchemaCheck schema,
+            Migrations migrations) {
         this.connections = connections;
         this.cache = cache;
         this.temporaryFile = temporaryFile;
+        this.schema = schema;
         this.migrations = migrations;
     }
 
@@ -75,19 +82,30 @@ public final class Database implements AutoCloseable {
     }
 
     /**
-     * Opens the database described by {@code config} and prepares its schema. When there are
-     * migrations ({@code migrations}, or SQL files in {@code config.migrationLocations()}) and
-     * {@code config.migrateOnOpen()} is true, runs the pending ones (see {@link #migrations()});
-     * then compares the database with the entities and logs every difference as a warning (it
-     * also shows in {@link #healthCheck()}; nothing is changed to "fix" it). When there are no
-     * migrations and {@code config.createSchema()} is true, creates the tables and indexes of
-     * {@code entities} that do not exist yet, in one transaction. A config without a url opens a
-     * private temporary database, deleted by {@link #close()}.
+     * Opens the database described by {@code config}, prepares its schema and checks it against
+     * the entities. Preparing: when there are migrations ({@code migrations}, or SQL files in
+     * {@code config.migrationLocations()}) and {@code config.migrateOnOpen()} is true, the pending
+     * ones run (see {@link #migrations()}); when there are none and {@code config.createSchema()}
+     * is true, the tables and indexes of {@code entities} that do not exist yet are created, in
+     * one transaction (an existing table is never changed). Checking, in every environment: each
+     * entity's table, columns, type affinities, DECIMAL collations, nullability and primary key
+     * are compared with the database; a difference that could return wrong data or make queries
+     * fail fails the open with a {@link SchemaMismatchException} listing every such difference and
+     * its fix, while the others (a missing index, say) are logged as warnings and show in
+     * {@link #healthCheck()}. The check is left out only when migrations are pending and
+     * {@code migrateOnOpen} is off: the application migrates later, and
+     * {@code migrations().validate()} compares then. A config without a url opens a private
+     * temporary database, deleted by {@link #close()}.
+     *
+     * <p>A failed open leaves nothing behind: every connection is closed, and a file that did not
+     * exist before the open is deleted again.
      *
      * @param migrations the Java migrations, as the generated {@code ServiceFactory} lists them
-     * @throws MigrationException when a migration fails; the database is closed again
-     * @throws NoormmeException when the file cannot be opened or is not a SQLite database (the
-     *         message gives its path), or when creating the schema fails
+     * @throws SchemaMismatchException when the database does not match the entities
+     * @throws MigrationException when a migration fails
+     * @throws NoormmeException when the file cannot be opened or is not a SQLite database, or does
+     *         not exist while nothing would create its tables (no migrations, {@code createSchema}
+     *         off), the message giving its path; or when creating the schema fails
      */
     public static Database open(DatabaseConfig config, List<? extends EntityMapping<?, ?>> entities,
             List<VersionedMigration> migrations) {
@@ -96,32 +114,35 @@ public final class Database implements AutoCloseable {
         Objects.requireNonNull(migrations, "migrations");
         Path temporaryFile = config.url().isPresent() ? null : TemporaryDatabase.create();
         String url = temporaryFile == null ? config.url().get() : DatabaseConfig.URL_PREFIX + temporaryFile;
+        Path newFile = temporaryFile == null ? newFile(url) : temporaryFile;
+        // Decided before connecting where it can be, since connecting creates the file.
+        if (newFile != null && temporaryFile == null && !config.createSchema() && !Migrations.mayExist(config, migrations)) {
+            throw OpenErrors.missingFile(newFile);
+        }
         ConnectionManager connections;
         try {
             connections = ConnectionManager.open(url, config);
         } catch (SQLException e) {
-            TemporaryDatabase.delete(temporaryFile);
+            TemporaryDatabase.delete(newFile);
             throw OpenErrors.translate(e, url);
         } catch (RuntimeException e) {
-            TemporaryDatabase.delete(temporaryFile);
+            TemporaryDatabase.delete(newFile);
             throw e;
         }
         CacheEngine cache = CacheEngine.open(connections, config);
+        SchemaCheck schema = new SchemaCheck(entities);
         // A migration or a restore changes tables behind the cache's back: it starts afresh.
-        Database database = new Database(connections, cache, temporaryFile,
-                Migrations.of(connections, config, entities, migrations, cache::invalidateAll));
+        Database database = new Database(connections, cache, temporaryFile, schema,
+                Migrations.of(connections, config, schema, migrations, cache::invalidateAll));
         try {
-            if (database.migrations.hasMigrations()) {
-                database.migrateAtOpen(config, entities);
-            } else if (config.createSchema() && !entities.isEmpty()) {
-                database.createSchema(entities);
-            }
+            database.prepareSchema(config, entities, newFile != null && temporaryFile == null);
         } catch (RuntimeException e) {
             try {
                 database.close();
             } catch (RuntimeException closing) {
                 e.addSuppressed(closing);
             }
+            TemporaryDatabase.delete(newFile);
             throw e;
         }
         database.cache.start(); // watches data_version from the schema as prepared above
@@ -129,20 +150,52 @@ public final class Database implements AutoCloseable {
         return database;
     }
 
-    private void migrateAtOpen(DatabaseConfig config, List<? extends EntityMapping<?, ?>> entities) {
-        if (config.migrateOnOpen()) {
-            migrations.migrate();
-        }
-        if (!entities.isEmpty()) {
-            for (String problem : migrations.drift()) {
-                LOG.log(Level.WARNING, "Schema drift in {0}: {1}", connections.url(), problem);
-            }
-        }
+    /** The url's file when it does not exist yet (opening creates it); null otherwise. */
+    private static Path newFile(String url) {
+        Path file = ConnectionManager.fileOf(url);
+        return file == null || Files.exists(file) ? null : file;
     }
 
+    private void prepareSchema(DatabaseConfig config, List<? extends EntityMapping<?, ?>> entities, boolean newFile) {
+        SchemaCheck.Preparation preparation;
+        if (migrations.hasMigrations()) {
+            if (config.migrateOnOpen()) {
+                migrations.migrate();
+            } else if (!migrations.pending().isEmpty()) {
+                LOG.log(Level.WARNING, "{0} was not compared with the entities at open: migrations are pending and"
+                        + " migrateOnOpen is off; database.migrations().validate() compares it", connections.url());
+                return;
+            }
+            preparation = SchemaCheck.Preparation.MIGRATIONS;
+        } else if (config.createSchema()) {
+            createSchema(entities);
+            preparation = SchemaCheck.Preparation.CREATE_SCHEMA;
+        } else if (newFile) {
+            throw OpenErrors.missingFile(ConnectionManager.fileOf(connections.url()));
+        } else {
+            preparation = SchemaCheck.Preparation.NONE;
+        }
+        schema.requireMatch(connections, preparation, OpenErrors.describe(connections.url()));
+    }
+
+    /**
+     * Creates every missing table with its indexes, and the missing indexes of tables that exist.
+     * An index statement that fails on an existing table (a column it names is missing, say) is
+     * only logged: the check that follows reports how that table differs.
+     */
     private void createSchema(List<? extends EntityMapping<?, ?>> entities) {
+        if (entities.isEmpty()) {
+            return;
+        }
         connections.inTransaction(() -> {
             for (EntityMapping<?, ?> mapping : entities) {
+                boolean existed = connections.write((handle, table) -> {
+                    PreparedStatement statement = handle.prepare(TABLE_EXISTS);
+                    statement.setString(1, table);
+                    try (ResultSet row = statement.executeQuery()) {
+                        return row.next();
+                    }
+                }, mapping.table());
                 for (String statement : mapping.schema()) {
                     try {
                         connections.write((handle, sql) -> {
@@ -150,8 +203,12 @@ public final class Database implements AutoCloseable {
                             return null;
                         }, statement);
                     } catch (SQLException e) {
-                        throw SqlErrors.translate(e, "creating table " + mapping.table() + " (" + statement + ")",
-                                mapping.table());
+                        if (!existed) {
+                            throw SqlErrors.translate(e, "creating table " + mapping.table() + " (" + statement + ")",
+                                    mapping.table());
+                        }
+                        LOG.log(Level.WARNING, "createSchema could not run {0} on the existing table {1}: {2}",
+                                statement, mapping.table(), e.getMessage());
                     }
                 }
             }
@@ -214,19 +271,24 @@ public final class Database implements AutoCloseable {
     /**
      * Checks the database now: connectivity ({@code SELECT 1} on a reader), integrity
      * ({@code PRAGMA quick_check}) and the connection pool; with migrations, also "pending
-     * migrations" and "schema drift" (DEGRADED when there are any). Never throws for a failed
-     * check: it reports it as DOWN.
+     * migrations", and with entities "schema drift" (DEGRADED when there are any). Never throws
+     * for a failed check: it reports it as DOWN.
      */
     public HealthReport healthCheck() {
-        HealthReport report = HealthChecks.run(connections);
-        if (!migrations.hasMigrations()) {
-            return report;
+        List<HealthReport> reports = new ArrayList<>(3);
+        reports.add(HealthChecks.run(connections));
+        if (migrations.hasMigrations()) {
+            reports.add(migrations.health());
         }
-        HealthReport more = migrations.health();
-        List<dev.noormme.health.HealthCheck> checks = new ArrayList<>(report.checks());
-        checks.addAll(more.checks());
-        List<String> recommendations = new ArrayList<>(report.recommendations());
-        recommendations.addAll(more.recommendations());
+        if (!schema.isEmpty()) {
+            reports.add(schema.health(connections));
+        }
+        List<dev.noormme.health.HealthCheck> checks = new ArrayList<>();
+        List<String> recommendations = new ArrayList<>();
+        for (HealthReport report : reports) {
+            checks.addAll(report.checks());
+            recommendations.addAll(report.recommendations());
+        }
         return new HealthReport(checks, recommendations);
     }
 

@@ -23,6 +23,15 @@ final class OpenErrors {
         return new NoormmeException("Cannot open the SQLite database " + file + ": " + message, e);
     }
 
+    /** A database file that does not exist, where nothing would create its tables. */
+    static NoormmeException missingFile(Path file) {
+        return new NoormmeException("The database file " + file.toAbsolutePath() + " does not exist, and nothing"
+                + " would create its tables: createSchema is off (the default in PRODUCTION) and there are no"
+                + " migrations. Check the url (NOORMME_URL); or open with createSchema(true) (NOORMME_CREATE_SCHEMA=true)"
+                + " to create the file and the entities' tables; or add migrations (db/migration/V1__<description>.sql"
+                + " or @Migration classes) that create them. No file was created");
+    }
+
     /** The url's file as an absolute path when it names one; the url itself otherwise. */
     static String describe(String url) {
         String address = url.substring(DatabaseConfig.URL_PREFIX.length());

@@ -57,14 +57,17 @@ class DatabaseLifecycleTest {
     }
 
     @Test
-    void openWithoutCreateSchemaLeavesTheFileWithoutTables() {
+    void openWithoutCreateSchemaOfAFileWithoutTheTablesFailsNamingThem() throws Exception {
         DatabaseConfig config = TestDatabases.config(folder).toBuilder().createSchema(false).build();
-        try (Database database = Database.open(config, List.of(SampleMapping.INSTANCE))) {
-            RepositorySupport<Sample, Long> samples = new RepositorySupport<>(database, SampleMapping.INSTANCE);
-            NoormmeException failure = assertThrows(NoormmeException.class, samples::count);
-            assertTrue(failure.getMessage().contains("no such table: samples"), failure.getMessage());
-            assertTrue(failure.getMessage().contains("count on samples"), failure.getMessage());
+        try (Connection connection = DriverManager.getConnection(config.url().orElseThrow());
+                Statement statement = connection.createStatement()) {
+            statement.execute("CREATE TABLE unrelated (id INTEGER PRIMARY KEY)");
         }
+        SchemaMismatchException failure = assertThrows(SchemaMismatchException.class,
+                () -> Database.open(config, List.of(SampleMapping.INSTANCE)));
+        assertEquals(1, failure.differences().size(), failure.getMessage());
+        assertTrue(failure.differences().get(0).startsWith("Table samples is missing"), failure.getMessage());
+        assertTrue(failure.getMessage().contains("open with createSchema(true)"), failure.getMessage());
     }
 
     @Test

@@ -36,6 +36,8 @@ import java.util.function.Function;
  * <tr><td>migrateOnOpen</td><td>true</td><td>true</td><td>true</td></tr>
  * <tr><td>backupBeforeMigrate</td><td>false</td><td>true</td><td>false</td></tr>
  * <tr><td>backupsToKeep</td><td>5</td><td>5</td><td>5</td></tr>
+ * <tr><td>baselineOnMigrate</td><td>false</td><td>false</td><td>false</td></tr>
+ * <tr><td>baselineVersion</td><td colspan="3">{@code 1}</td></tr>
  * <tr><td>migrationLocations</td><td colspan="3">{@code classpath:db/migration}</td></tr>
  * </table>
  *
@@ -68,6 +70,8 @@ public final class DatabaseConfig {
     private final boolean migrateOnOpen;
     private final boolean backupBeforeMigrate;
     private final int backupsToKeep;
+    private final boolean baselineOnMigrate;
+    private final String baselineVersion;
     private final List<String> migrationLocations;
 
     private DatabaseConfig(Builder builder) {
@@ -85,6 +89,8 @@ public final class DatabaseConfig {
         this.migrateOnOpen = builder.migrateOnOpen;
         this.backupBeforeMigrate = builder.backupBeforeMigrate;
         this.backupsToKeep = builder.backupsToKeep;
+        this.baselineOnMigrate = builder.baselineOnMigrate;
+        this.baselineVersion = builder.baselineVersion;
         this.migrationLocations = builder.migrationLocations;
     }
 
@@ -104,7 +110,8 @@ public final class DatabaseConfig {
      * chooses the defaults, then each of {@code NOORMME_URL}, {@code NOORMME_JOURNAL_MODE},
      * {@code NOORMME_SYNCHRONOUS}, {@code NOORMME_BUSY_TIMEOUT} (e.g. {@code 5s}),
      * {@code NOORMME_READER_POOL_SIZE}, {@code NOORMME_CREATE_SCHEMA}, {@code NOORMME_MIGRATE_ON_OPEN},
-     * {@code NOORMME_BACKUP_BEFORE_MIGRATE}, {@code NOORMME_BACKUPS_TO_KEEP} and
+     * {@code NOORMME_BACKUP_BEFORE_MIGRATE}, {@code NOORMME_BACKUPS_TO_KEEP},
+     * {@code NOORMME_BASELINE_ON_MIGRATE}, {@code NOORMME_BASELINE_VERSION} and
      * {@code NOORMME_MIGRATION_LOCATIONS} (comma-separated) overrides its setting
      * when set and not blank; so do the query cache's {@code NOORMME_CACHE_ENABLED},
      * {@code NOORMME_CACHE_MAX_ENTRIES}, {@code NOORMME_CACHE_POLICY} ({@code ADAPTIVE}, {@code LRU},
@@ -141,6 +148,10 @@ public final class DatabaseConfig {
                 builder.backupBeforeMigrate));
         int backups = read(variables, "NOORMME_BACKUPS_TO_KEEP", Integer::parseInt, builder.backupsToKeep);
         apply(() -> builder.backupsToKeep(backups), "NOORMME_BACKUPS_TO_KEEP", backups);
+        builder.baselineOnMigrate(read(variables, "NOORMME_BASELINE_ON_MIGRATE", DatabaseConfig::parseBoolean,
+                builder.baselineOnMigrate));
+        String baseline = read(variables, "NOORMME_BASELINE_VERSION", value -> value, builder.baselineVersion);
+        apply(() -> builder.baselineVersion(baseline), "NOORMME_BASELINE_VERSION", baseline);
         List<String> locations = read(variables, "NOORMME_MIGRATION_LOCATIONS",
                 value -> List.of(value.split("\\s*,\\s*")), builder.migrationLocations);
         apply(() -> builder.migrationLocations(locations.toArray(String[]::new)), "NOORMME_MIGRATION_LOCATIONS",
@@ -200,6 +211,8 @@ public final class DatabaseConfig {
         builder.migrateOnOpen = true;
         builder.backupBeforeMigrate = environment == Environment.PRODUCTION;
         builder.backupsToKeep = 5;
+        builder.baselineOnMigrate = false;
+        builder.baselineVersion = "1";
         builder.migrationLocations = List.of("classpath:db/migration");
         switch (environment) {
             case DEVELOPMENT -> {
@@ -235,6 +248,8 @@ public final class DatabaseConfig {
         builder.migrateOnOpen = migrateOnOpen;
         builder.backupBeforeMigrate = backupBeforeMigrate;
         builder.backupsToKeep = backupsToKeep;
+        builder.baselineOnMigrate = baselineOnMigrate;
+        builder.baselineVersion = baselineVersion;
         builder.migrationLocations = migrationLocations;
         return builder;
     }
@@ -300,6 +315,26 @@ public final class DatabaseConfig {
     }
 
     /**
+     * True when migrating a database that has tables but no migration history first records it
+     * at {@link #baselineVersion()} (Flyway's baseline), so that only the later migrations run
+     * on it: how an existing database, made by {@code createSchema} or by another tool, is
+     * adopted into migrations. When false, such a database fails to migrate with a message
+     * naming this setting.
+     */
+    public boolean baselineOnMigrate() {
+        return baselineOnMigrate;
+    }
+
+    /**
+     * The version an adopted database is recorded at (see {@link #baselineOnMigrate()}): the
+     * last migration whose result the existing tables already are; migrations up to it are
+     * never run on that database.
+     */
+    public String baselineVersion() {
+        return baselineVersion;
+    }
+
+    /**
      * Where Flyway finds SQL migrations ({@code V<version>__<description>.sql}): Flyway locations
      * such as {@code classpath:db/migration} or {@code filesystem:/opt/app/sql}.
      */
@@ -347,13 +382,15 @@ public final class DatabaseConfig {
                 && migrateOnOpen == that.migrateOnOpen
                 && backupBeforeMigrate == that.backupBeforeMigrate
                 && backupsToKeep == that.backupsToKeep
+                && baselineOnMigrate == that.baselineOnMigrate
+                && baselineVersion.equals(that.baselineVersion)
                 && migrationLocations.equals(that.migrationLocations);
     }
 
     @Override
     public int hashCode() {
         return 31 * Objects.hash(cacheEnabled, cacheMaxEntries, cachePolicy, cachePollInterval) + Objects.hash(environment, url, journalMode, synchronous, busyTimeout, readerPoolSize, createSchema,
-                migrateOnOpen, backupBeforeMigrate, backupsToKeep, migrationLocations);
+                migrateOnOpen, backupBeforeMigrate, backupsToKeep, baselineOnMigrate, baselineVersion, migrationLocations);
     }
 
     @Override
@@ -366,6 +403,7 @@ public final class DatabaseConfig {
                 + ", cacheMaxEntries=" + cacheMaxEntries + ", cachePolicy=" + cachePolicy
                 + ", cachePollInterval=" + cachePollInterval + ", migrateOnOpen=" + migrateOnOpen
                 + ", backupBeforeMigrate=" + backupBeforeMigrate + ", backupsToKeep=" + backupsToKeep
+                + ", baselineOnMigrate=" + baselineOnMigrate + ", baselineVersion=" + baselineVersion
                 + ", migrationLocations=" + migrationLocations + "]";
     }
 
@@ -389,6 +427,8 @@ public final class DatabaseConfig {
         private boolean migrateOnOpen;
         private boolean backupBeforeMigrate;
         private int backupsToKeep;
+        private boolean baselineOnMigrate;
+        private String baselineVersion;
         private List<String> migrationLocations;
 
         private Builder() {
@@ -473,6 +513,23 @@ public final class DatabaseConfig {
                 throw new IllegalArgumentException("backupsToKeep must be at least 1, was " + backupsToKeep);
             }
             this.backupsToKeep = backupsToKeep;
+            return this;
+        }
+
+        /** Whether migrating a database with tables but no migration history first records it at the baseline version. */
+        public Builder baselineOnMigrate(boolean baselineOnMigrate) {
+            this.baselineOnMigrate = baselineOnMigrate;
+            return this;
+        }
+
+        /** The version an adopted database is recorded at: digits separated by dots, e.g. {@code 1} or {@code 2.1}. */
+        public Builder baselineVersion(String baselineVersion) {
+            Objects.requireNonNull(baselineVersion, "baselineVersion");
+            if (!baselineVersion.matches("\\d+(\\.\\d+)*")) {
+                throw new IllegalArgumentException("baselineVersion is a migration version such as 1 or 2.1, was '"
+                        + baselineVersion + "'");
+            }
+            this.baselineVersion = baselineVersion;
             return this;
         }
 

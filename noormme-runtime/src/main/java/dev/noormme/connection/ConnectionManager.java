@@ -101,6 +101,20 @@ public final class ConnectionManager {
         return new ConnectionManager(url, writer, readers, wait);
     }
 
+    /** The database file of a {@code jdbc:sqlite:} url, or null for an in-memory database. */
+    public static Path fileOf(String url) {
+        String address = url.substring(DatabaseConfig.URL_PREFIX.length());
+        if (address.startsWith("file:")) {
+            address = address.substring("file:".length());
+        }
+        int query = address.indexOf('?');
+        boolean memory = query >= 0 && address.substring(query).contains("mode=memory");
+        if (query >= 0) {
+            address = address.substring(0, query);
+        }
+        return address.isEmpty() || address.startsWith(":memory:") || memory ? null : Path.of(address);
+    }
+
     /** True for urls that name an in-memory database rather than a file. */
     static boolean isInMemory(String url) {
         String address = url.substring(DatabaseConfig.URL_PREFIX.length());

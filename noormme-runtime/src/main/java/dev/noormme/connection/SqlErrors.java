@@ -73,8 +73,9 @@ public final class SqlErrors {
     private static String hint(SQLException e, String text) {
         int code = e.getErrorCode() & 0xff;
         if (text.contains("no such table")) {
-            return ". The table does not exist: open the database with createSchema enabled"
-                    + " (the default) and the entity's mapping, or create it by a migration";
+            return ". The table does not exist. Without migrations, createSchema(true) creates the entities' tables"
+                    + " at open (the default in DEVELOPMENT and TEST, off in PRODUCTION); with migrations, add one"
+                    + " that creates it";
         }
         if (code == SQLITE_BUSY) {
             return ". Another process held the database lock for longer than busyTimeout";

@@ -7,12 +7,11 @@ import dev.noormme.connection.Handle;
 import dev.noormme.health.HealthCheck;
 import dev.noormme.health.HealthReport;
 import dev.noormme.health.HealthStatus;
-import dev.noormme.internal.EntityMapping;
+import dev.noormme.schema.SchemaCheck;
 import java.io.IOException;
 import java.lang.System.Logger.Level;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
@@ -61,7 +60,7 @@ public final class Migrations {
     private final DatabaseConfig config;
     private final String url;
     private final Path file;
-    private final List<EntityMapping<?, ?>> entities;
+    private final SchemaCheck schema;
     private final List<StepAdapter> steps;
     private final List<String> locations;
     private final ClassLoader loader;
@@ -69,38 +68,39 @@ public final class Migrations {
     private volatile Boolean hasMigrations;
     private volatile MigrationReport lastRun;
 
-    private Migrations(ConnectionManager connections, DatabaseConfig config, List<? extends EntityMapping<?, ?>> entities,
+    private Migrations(ConnectionManager connections, DatabaseConfig config, SchemaCheck schema,
             List<VersionedMigration> steps, Runnable afterChange) {
         this.connections = connections;
         this.afterChange = afterChange;
         this.config = config;
         this.url = connections.url();
-        this.file = databaseFile(url);
-        this.entities = List.copyOf(entities);
+        this.file = ConnectionManager.fileOf(url);
+        this.schema = schema;
         this.steps = steps.stream().map(StepAdapter::new).toList();
-        ClassLoader context = Thread.currentThread().getContextClassLoader();
-        this.loader = context != null ? context : Migrations.class.getClassLoader();
-        this.locations = config.migrationLocations().stream().filter(this::exists).toList();
+        this.loader = loader();
+        this.locations = config.migrationLocations().stream().filter(location -> exists(loader, location)).toList();
     }
 
     /**
      * The migrations of a database being opened; called by {@code Database}, not by applications
-     * (they reach this through {@code database.migrations()}).
+     * (they reach this through {@code database.migrations()}). {@code afterChange} is called after
+     * every run (failed ones included) and after every restore (the query cache empties itself
+     * there); {@code schema} compares the database with the entities for {@link #drift()}.
      */
-    public static Migrations of(ConnectionManager connections, DatabaseConfig config,
-            List<? extends EntityMapping<?, ?>> entities, List<VersionedMigration> steps) {
-        return of(connections, config, entities, steps, () -> { });
+    public static Migrations of(ConnectionManager connections, DatabaseConfig config, SchemaCheck schema,
+            List<VersionedMigration> steps, Runnable afterChange) {
+        return new Migrations(Objects.requireNonNull(connections), Objects.requireNonNull(config),
+                Objects.requireNonNull(schema), Objects.requireNonNull(steps), Objects.requireNonNull(afterChange));
     }
 
     /**
-     * As {@link #of(ConnectionManager, DatabaseConfig, List, List)}, with {@code afterChange}
-     * called after every run (failed ones included) and after every restore (the query cache
-     * empties itself there).
+     * True when {@code steps} or a location of {@code config.migrationLocations()} exist, so that
+     * the application may have migrations; false means it has none, decided without opening the
+     * database.
      */
-    public static Migrations of(ConnectionManager connections, DatabaseConfig config,
-            List<? extends EntityMapping<?, ?>> entities, List<VersionedMigration> steps, Runnable afterChange) {
-        return new Migrations(Objects.requireNonNull(connections), Objects.requireNonNull(config),
-                Objects.requireNonNull(entities), Objects.requireNonNull(steps), Objects.requireNonNull(afterChange));
+    public static boolean mayExist(DatabaseConfig config, List<VersionedMigration> steps) {
+        ClassLoader loader = loader();
+        return !steps.isEmpty() || config.migrationLocations().stream().anyMatch(location -> exists(loader, location));
     }
 
     /** True when there is any migration: a Java one, an SQL file, or a history in the database. */
@@ -279,21 +279,13 @@ public final class Migrations {
     }
 
     /**
-     * Schema drift alone: every table, column, type affinity, nullability, primary key and index
-     * the entities declare that the database does not have as declared, one sentence each
-     * naming the table and column. Read-only.
+     * Schema drift alone: every table, column, type affinity, DECIMAL collation, nullability,
+     * primary key and index the entities declare that the database does not have as declared
+     * (and every NOT NULL column without a default that no entity property fills), one sentence
+     * each naming the table and column. Read-only.
      */
     public List<String> drift() {
-        try {
-            return connections.read((handle, unused) -> SchemaDrift.check(entities, (sql, name) -> {
-                PreparedStatement statement = handle.prepare(sql);
-                statement.setString(1, name);
-                return SchemaDrift.read(statement);
-            }), null);
-        } catch (SQLException e) {
-            throw new NoormmeException("Cannot read the schema of " + url + " to compare it with the entities: "
-                    + e.getMessage(), e);
-        }
+        return schema.drift(connections);
     }
 
     /**
@@ -335,40 +327,23 @@ public final class Migrations {
     }
 
     /**
-     * The "pending migrations" and "schema drift" checks for {@code Database.healthCheck()}:
-     * pending migrations or drift make them DEGRADED, a failure to read them DOWN. Never throws.
+     * The "pending migrations" check for {@code Database.healthCheck()}: pending migrations make
+     * it DEGRADED, a failure to read them DOWN. Never throws.
      */
     public HealthReport health() {
-        List<HealthCheck> checks = new ArrayList<>(2);
-        List<String> recommendations = new ArrayList<>();
         long start = System.nanoTime();
         try {
             List<PendingMigration> pending = pending();
-            checks.add(new HealthCheck("pending migrations", pending.isEmpty() ? HealthStatus.UP : HealthStatus.DEGRADED,
-                    pending.isEmpty() ? "none pending" : pending.size() + " pending: " + pending.stream()
-                            .map(m -> "V" + m.version() + " " + m.description()).collect(Collectors.joining(", ")),
-                    since(start)));
-            if (!pending.isEmpty()) {
-                recommendations.add("Apply the pending migrations: database.migrations().migrate()");
-            }
+            HealthCheck check = new HealthCheck("pending migrations", pending.isEmpty() ? HealthStatus.UP
+                    : HealthStatus.DEGRADED, pending.isEmpty() ? "none pending" : pending.size() + " pending: "
+                    + pending.stream().map(m -> "V" + m.version() + " " + m.description()).collect(Collectors.joining(", ")),
+                    since(start));
+            return new HealthReport(List.of(check), pending.isEmpty() ? List.of()
+                    : List.of("Apply the pending migrations: database.migrations().migrate()"));
         } catch (RuntimeException e) {
-            checks.add(new HealthCheck("pending migrations", HealthStatus.DOWN, "Cannot read the migrations: "
-                    + e.getMessage(), since(start)));
+            return new HealthReport(List.of(new HealthCheck("pending migrations", HealthStatus.DOWN,
+                    "Cannot read the migrations: " + e.getMessage(), since(start))), List.of());
         }
-        start = System.nanoTime();
-        try {
-            List<String> drift = drift();
-            checks.add(new HealthCheck("schema drift", drift.isEmpty() ? HealthStatus.UP : HealthStatus.DEGRADED,
-                    drift.isEmpty() ? "the database matches the " + entities.size() + " entities"
-                            : String.join(" ", drift), since(start)));
-            if (!drift.isEmpty()) {
-                recommendations.add("Write a migration that makes the database match the entities (or change the "
-                        + "entities): " + drift.size() + " difference(s)");
-            }
-        } catch (RuntimeException e) {
-            checks.add(new HealthCheck("schema drift", HealthStatus.DOWN, e.getMessage(), since(start)));
-        }
-        return new HealthReport(checks, recommendations);
     }
 
     private <R> R withFlyway(boolean forValidation, Function<Flyway, R> work) {
@@ -393,6 +368,8 @@ public final class Migrations {
                 .locations(locations.toArray(String[]::new))
                 .javaMigrations(steps.toArray(StepAdapter[]::new))
                 .validateMigrationNaming(true)
+                .baselineOnMigrate(config.baselineOnMigrate())
+                .baselineVersion(config.baselineVersion())
                 .cleanDisabled(true);
         if (forValidation) {
             configuration.ignoreMigrationPatterns("*:pending");
@@ -400,7 +377,12 @@ public final class Migrations {
         return configuration.load();
     }
 
-    private boolean exists(String location) {
+    private static ClassLoader loader() {
+        ClassLoader context = Thread.currentThread().getContextClassLoader();
+        return context != null ? context : Migrations.class.getClassLoader();
+    }
+
+    private static boolean exists(ClassLoader loader, String location) {
         if (location.startsWith("classpath:")) {
             String path = location.substring("classpath:".length());
             return loader.getResource(path.startsWith("/") ? path.substring(1) : path) != null;
@@ -414,8 +396,18 @@ public final class Migrations {
         }
     }
 
-    /** The deepest cause's message: SQLite's, or the Java migration's own. */
+    /**
+     * The deepest cause's message: SQLite's, or the Java migration's own; for a database that
+     * has tables but no migration history, which settings adopt it.
+     */
     static String reason(Throwable failure) {
+        if (String.valueOf(failure.getMessage()).contains("but no schema history table")) {
+            return "The database has tables but no migration history (no flyway_schema_history table), so which"
+                    + " migrations to run is unknown. If its tables are what your migrations up to version N create,"
+                    + " set baselineOnMigrate(true) and baselineVersion(\"N\") (NOORMME_BASELINE_ON_MIGRATE=true,"
+                    + " NOORMME_BASELINE_VERSION=N): the database is recorded at version N and the later migrations"
+                    + " run on it. (Flyway: " + failure.getMessage().strip() + ")";
+        }
         Throwable root = failure;
         while (root.getCause() != null && root.getCause() != root) {
             root = root.getCause();
@@ -429,20 +421,6 @@ public final class Migrations {
 
     private static String version(MigrationInfo info) {
         return info == null || info.getVersion() == null ? null : info.getVersion().getVersion();
-    }
-
-    /** The database file of a {@code jdbc:sqlite:} url, or null for an in-memory database. */
-    static Path databaseFile(String url) {
-        String address = url.substring(DatabaseConfig.URL_PREFIX.length());
-        if (address.startsWith("file:")) {
-            address = address.substring("file:".length());
-        }
-        int query = address.indexOf('?');
-        boolean memory = query >= 0 && address.substring(query).contains("mode=memory");
-        if (query >= 0) {
-            address = address.substring(0, query);
-        }
-        return address.isEmpty() || address.startsWith(":memory:") || memory ? null : Path.of(address);
     }
 
     private static void deleteQuietly(Path path) {

@@ -19,6 +19,8 @@ class MigrationSettingsTest {
             assertEquals(environment == Environment.PRODUCTION, config.backupBeforeMigrate(), environment.name());
             assertEquals(5, config.backupsToKeep());
             assertEquals(List.of("classpath:db/migration"), config.migrationLocations());
+            assertFalse(config.baselineOnMigrate());
+            assertEquals("1", config.baselineVersion());
         }
     }
 
@@ -33,6 +35,23 @@ class MigrationSettingsTest {
         assertEquals(config, config.toBuilder().build());
         assertEquals(config.hashCode(), config.toBuilder().build().hashCode());
         assertTrue(config.toString().contains("backupsToKeep=2"), config.toString());
+    }
+
+    @Test
+    void baselineSettingsAreSetByTheBuilderAndByTheEnvironment() {
+        DatabaseConfig config = DatabaseConfig.builder().baselineOnMigrate(true).baselineVersion("2.1").build();
+        assertTrue(config.baselineOnMigrate());
+        assertEquals("2.1", config.baselineVersion());
+        assertEquals(config, config.toBuilder().build());
+        assertFalse(config.equals(config.toBuilder().baselineVersion("3").build()));
+        DatabaseConfig fromVariables = DatabaseConfig.fromEnvironment(Map.of(
+                "NOORMME_BASELINE_ON_MIGRATE", "true", "NOORMME_BASELINE_VERSION", "4"));
+        assertTrue(fromVariables.baselineOnMigrate());
+        assertEquals("4", fromVariables.baselineVersion());
+        IllegalArgumentException bad = assertThrows(IllegalArgumentException.class,
+                () -> DatabaseConfig.fromEnvironment(Map.of("NOORMME_BASELINE_VERSION", "v1")));
+        assertTrue(bad.getMessage().startsWith("NOORMME_BASELINE_VERSION='v1' cannot be used: baselineVersion is a"
+                + " migration version"), bad.getMessage());
     }
 
     @Test

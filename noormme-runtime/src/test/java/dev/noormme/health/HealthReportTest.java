@@ -24,7 +24,7 @@ class HealthReportTest {
             HealthReport report = database.healthCheck();
             assertEquals(HealthStatus.UP, report.status());
             assertTrue(report.healthy());
-            assertEquals(List.of("connectivity", "integrity", "pool"),
+            assertEquals(List.of("connectivity", "integrity", "pool", "schema drift"),
                     report.checks().stream().map(HealthCheck::name).toList());
             for (HealthCheck check : report.checks()) {
                 assertEquals(HealthStatus.UP, check.status(), check.toString());
@@ -32,6 +32,7 @@ class HealthReportTest {
             }
             assertEquals("PRAGMA quick_check: ok", report.check("integrity").detail());
             assertEquals("readers idle 4/4; writer idle", report.check("pool").detail());
+            assertEquals("the database matches the 3 entities", report.check("schema drift").detail());
             assertEquals(List.of(), report.recommendations());
         }
     }

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.noormme.Database;
 import dev.noormme.config.DatabaseConfig;
 import dev.noormme.config.Environment;
+import dev.noormme.fixtures.SchemaOnlyMapping;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
