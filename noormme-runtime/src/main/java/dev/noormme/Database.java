@@ -92,9 +92,8 @@ public final class Database implements AutoCloseable {
      * are compared with the database; a difference that could return wrong data or make queries
      * fail fails the open with a {@link SchemaMismatchException} listing every such difference and
      * its fix, while the others (a missing index, say) are logged as warnings and show in
-     * {@link #healthCheck()}. The check is left out only when migrations are pending and
-     * {@code migrateOnOpen} is off: the application migrates later, and
-     * {@code migrations().validate()} compares then. A config without a url opens a private
+     * {@link #healthCheck()}. When migrations are pending and {@code migrateOnOpen} is off, the
+     * check waits for the application's own {@code migrations().migrate()}, which runs it. A config without a url opens a private
      * temporary database, deleted by {@link #close()}.
      *
      * <p>A failed open leaves nothing behind: every connection is closed, and a file that did not
@@ -160,10 +159,12 @@ public final class Database implements AutoCloseable {
         SchemaCheck.Preparation preparation;
         if (migrations.hasMigrations()) {
             if (config.migrateOnOpen()) {
-                migrations.migrate();
-            } else if (!migrations.pending().isEmpty()) {
+                migrations.migrate(); // checks the schema once the migrations ran
+                return;
+            }
+            if (!migrations.pending().isEmpty()) {
                 LOG.log(Level.WARNING, "{0} was not compared with the entities at open: migrations are pending and"
-                        + " migrateOnOpen is off; database.migrations().validate() compares it", connections.url());
+                        + " migrateOnOpen is off; database.migrations().migrate() compares it", connections.url());
                 return;
             }
             preparation = SchemaCheck.Preparation.MIGRATIONS;

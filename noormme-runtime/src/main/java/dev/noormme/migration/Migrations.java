@@ -115,27 +115,32 @@ public final class Migrations {
 
     /**
      * Applies every pending migration, in version order, after an online backup; see the class
-     * comment for what happens on failure.
+     * comment for what happens on failure. Then compares the database with the entities, as an
+     * open does: the migrations stay applied, but a difference that could return wrong data fails
+     * the call, so an application that migrates after opening is checked too.
      *
      * @throws MigrationException naming the version, the description and the underlying message
      *         when a migration fails (or Flyway refuses to run: a changed checksum, say)
+     * @throws dev.noormme.SchemaMismatchException when, after the migrations, the database still differs from
+     *         the entities in a way that could return wrong data, listing every such difference
      * @throws IllegalStateException inside a transaction
      */
     public MigrationReport migrate() {
         requireNoTransaction("migrate()");
+        MigrationReport report;
         try {
-            MigrationReport report;
             try {
                 report = connections.write((handle, unused) -> run(handle), null);
             } finally {
                 afterChange.run(); // a failed run may have applied and restored migrations
             }
-            lastRun = report;
-            LOG.log(Level.INFO, "{0}: {1}", url, report);
-            return report;
         } catch (SQLException e) {
             throw new MigrationException(null, null, e.getMessage(), null, e);
         }
+        lastRun = report;
+        LOG.log(Level.INFO, "{0}: {1}", url, report);
+        schema.requireMatch(connections, SchemaCheck.Preparation.MIGRATIONS, url);
+        return report;
     }
 
     private MigrationReport run(Handle handle) throws SQLException {

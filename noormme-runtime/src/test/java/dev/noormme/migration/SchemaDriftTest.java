@@ -18,8 +18,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Drift as {@code migrations().validate()} and {@code healthCheck()} report it. A difference
- * that could return wrong data also fails the open (see {@code SchemaCheckAtOpenTest}), so those
- * are read here after opening without migrating and migrating by hand.
+ * that could return wrong data also fails the open (see {@code SchemaCheckAtOpenTest}) and a
+ * migration run by hand, so those are read here after opening without migrating and migrating
+ * by hand.
  */
 class SchemaDriftTest {
 
@@ -37,10 +38,17 @@ class SchemaDriftTest {
         return Database.open(config(scenario), List.of(SchemaOnlyMapping.NOTES));
     }
 
-    /** Opens without migrating (so the open does not check), then migrates. */
+    /**
+     * Opens without migrating (so the open does not check), then migrates by hand: the
+     * migrations stay applied, and the check that follows them fails the call with the same
+     * differences the open would have listed.
+     */
     private Database migratedByHand(DatabaseConfig config, List<SchemaOnlyMapping> entities, VersionedMigration... steps) {
         Database database = Database.open(config.toBuilder().migrateOnOpen(false).build(), entities, List.of(steps));
-        database.migrations().migrate();
+        SchemaMismatchException failure = assertThrows(SchemaMismatchException.class,
+                () -> database.migrations().migrate());
+        assertEquals(List.of(), database.migrations().pending(), "the migrations stay applied");
+        assertTrue(database.migrations().validate().containsAll(failure.differences()), failure.getMessage());
         return database;
     }
 
