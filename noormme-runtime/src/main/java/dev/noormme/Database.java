@@ -6,6 +6,9 @@ import dev.noormme.config.DatabaseConfig;
 import dev.noormme.connection.ConnectionManager;
 import dev.noormme.connection.SqlErrors;
 import dev.noormme.health.HealthReport;
+import dev.noormme.health.Monitor;
+import dev.noormme.health.internal.MonitorEngine;
+import dev.noormme.health.internal.SqlitePlans;
 import dev.noormme.internal.DatabaseAccess;
 import dev.noormme.internal.EntityMapping;
 import dev.noormme.migration.MigrationException;
@@ -50,19 +53,22 @@ public final class Database implements AutoCloseable {
     static {
         DatabaseAccess.install(database -> database.connections);
         DatabaseAccess.installCache(database -> database.cache);
+        DatabaseAccess.installMonitor(database -> database.monitor);
     }
 
     private final ConnectionManager connections;
     private final CacheEngine cache;
+    private final MonitorEngine monitor;
     private final Path temporaryFile;
     private final SchemaCheck schema;
     private final Migrations migrations;
     private final AtomicBoolean closed = new AtomicBoolean();
 
-    private Database(ConnectionManager connections, CacheEngine cache, Path temporaryFile, SchemaCheck schema,
-            Migrations migrations) {
+    private Database(ConnectionManager connections, CacheEngine cache, MonitorEngine monitor, Path temporaryFile,
+            SchemaCheck schema, Migrations migrations) {
         this.connections = connections;
         this.cache = cache;
+        this.monitor = monitor;
         this.temporaryFile = temporaryFile;
         this.schema = schema;
         this.migrations = migrations;
@@ -131,7 +137,9 @@ public final class Database implements AutoCloseable {
         CacheEngine cache = CacheEngine.open(connections, config);
         SchemaCheck schema = new SchemaCheck(entities);
         // A migration or a restore changes tables behind the cache's back: it starts afresh.
-        Database database = new Database(connections, cache, temporaryFile, schema,
+        MonitorEngine monitor = new MonitorEngine(config.monitoring(), config.slowQueryThreshold(),
+                config.alertInterval(), cache::hits, sql -> SqlitePlans.explain(connections, sql));
+        Database database = new Database(connections, cache, monitor, temporaryFile, schema,
                 Migrations.of(connections, config, schema, migrations, cache::invalidateAll));
         try {
             database.prepareSchema(config, entities, newFile != null && temporaryFile == null);
@@ -258,10 +266,32 @@ public final class Database implements AutoCloseable {
         Objects.requireNonNull(work, "work");
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(options, "options");
+        options.slowQueryThreshold().ifPresent(threshold -> monitor.threshold(name, threshold));
+        Supplier<T> timed = () -> timed(work, name);
         if (options.ttl().isEmpty()) {
-            return work.get();
+            return timed.get();
         }
-        return cache.<T>adHoc(name, options.ttl().get(), options.tables()).get(work);
+        return cache.<T>adHoc(name, options.ttl().get(), options.tables()).get(timed);
+    }
+
+    private <T> T timed(Supplier<T> work, String name) {
+        long start = monitor.start();
+        boolean failed = true;
+        try {
+            T result = work.get();
+            failed = false;
+            return result;
+        } finally {
+            monitor.record(name, "", start, failed);
+        }
+    }
+
+    /**
+     * What every query did: counts, errors and latency percentiles per query name, the recent
+     * slow queries with their plans, and alerts (see {@link Monitor}).
+     */
+    public Monitor monitor() {
+        return monitor;
     }
 
     /** The query cache: statistics and explicit invalidation. */
@@ -328,6 +358,7 @@ public final class Database implements AutoCloseable {
             return;
         }
         try {
+            monitor.close();
             cache.close();
             connections.close();
         } finally {

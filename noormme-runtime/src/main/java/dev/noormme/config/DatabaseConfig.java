@@ -33,6 +33,9 @@ import java.util.function.Function;
  * <tr><td>cacheMaxEntries</td><td>10,000</td><td>10,000</td><td>10,000</td></tr>
  * <tr><td>cachePolicy</td><td>ADAPTIVE</td><td>ADAPTIVE</td><td>ADAPTIVE</td></tr>
  * <tr><td>cachePollInterval</td><td>1 s</td><td>1 s</td><td>1 s</td></tr>
+ * <tr><td>monitoring</td><td>true</td><td>true</td><td>true</td></tr>
+ * <tr><td>slowQueryThreshold</td><td>100 ms</td><td>50 ms</td><td>100 ms</td></tr>
+ * <tr><td>alertInterval</td><td>1 min</td><td>1 min</td><td>1 min</td></tr>
  * <tr><td>migrateOnOpen</td><td>true</td><td>true</td><td>true</td></tr>
  * <tr><td>backupBeforeMigrate</td><td>false</td><td>true</td><td>false</td></tr>
  * <tr><td>backupsToKeep</td><td>5</td><td>5</td><td>5</td></tr>
@@ -67,6 +70,9 @@ public final class DatabaseConfig {
     private final long cacheMaxEntries;
     private final CachePolicy cachePolicy;
     private final Duration cachePollInterval;
+    private final boolean monitoring;
+    private final Duration slowQueryThreshold;
+    private final Duration alertInterval;
     private final boolean migrateOnOpen;
     private final boolean backupBeforeMigrate;
     private final int backupsToKeep;
@@ -86,6 +92,9 @@ public final class DatabaseConfig {
         this.cacheMaxEntries = builder.cacheMaxEntries;
         this.cachePolicy = builder.cachePolicy;
         this.cachePollInterval = builder.cachePollInterval;
+        this.monitoring = builder.monitoring;
+        this.slowQueryThreshold = builder.slowQueryThreshold;
+        this.alertInterval = builder.alertInterval;
         this.migrateOnOpen = builder.migrateOnOpen;
         this.backupBeforeMigrate = builder.backupBeforeMigrate;
         this.backupsToKeep = builder.backupsToKeep;
@@ -115,7 +124,9 @@ public final class DatabaseConfig {
      * {@code NOORMME_MIGRATION_LOCATIONS} (comma-separated) overrides its setting
      * when set and not blank; so do the query cache's {@code NOORMME_CACHE_ENABLED},
      * {@code NOORMME_CACHE_MAX_ENTRIES}, {@code NOORMME_CACHE_POLICY} ({@code ADAPTIVE}, {@code LRU},
-     * {@code FIFO}) and {@code NOORMME_CACHE_POLL_INTERVAL} (e.g. {@code 500ms}).
+     * {@code FIFO}) and {@code NOORMME_CACHE_POLL_INTERVAL} (e.g. {@code 500ms}), and the monitor's
+     * {@code NOORMME_MONITORING}, {@code NOORMME_SLOW_QUERY_THRESHOLD} (e.g. {@code 20ms}) and
+     * {@code NOORMME_ALERT_INTERVAL} (e.g. {@code 5m}).
      * The only place NOORMME reads environment variables.
      *
      * @throws IllegalArgumentException naming the variable when a value cannot be used
@@ -164,6 +175,11 @@ public final class DatabaseConfig {
                 value -> CachePolicy.valueOf(value.toUpperCase(Locale.ROOT)), builder.cachePolicy));
         Duration poll = read(variables, "NOORMME_CACHE_POLL_INTERVAL", Durations::parse, builder.cachePollInterval);
         apply(() -> builder.cachePollInterval(poll), "NOORMME_CACHE_POLL_INTERVAL", poll);
+        builder.monitoring(read(variables, "NOORMME_MONITORING", DatabaseConfig::parseBoolean, builder.monitoring));
+        Duration slow = read(variables, "NOORMME_SLOW_QUERY_THRESHOLD", Durations::parse, builder.slowQueryThreshold);
+        apply(() -> builder.slowQueryThreshold(slow), "NOORMME_SLOW_QUERY_THRESHOLD", slow);
+        Duration alerts = read(variables, "NOORMME_ALERT_INTERVAL", Durations::parse, builder.alertInterval);
+        apply(() -> builder.alertInterval(alerts), "NOORMME_ALERT_INTERVAL", alerts);
         return builder.build();
     }
 
@@ -208,6 +224,9 @@ public final class DatabaseConfig {
         builder.cacheMaxEntries = 10_000;
         builder.cachePolicy = CachePolicy.ADAPTIVE;
         builder.cachePollInterval = Duration.ofSeconds(1);
+        builder.monitoring = true;
+        builder.slowQueryThreshold = Duration.ofMillis(environment == Environment.PRODUCTION ? 50 : 100);
+        builder.alertInterval = Duration.ofMinutes(1);
         builder.migrateOnOpen = true;
         builder.backupBeforeMigrate = environment == Environment.PRODUCTION;
         builder.backupsToKeep = 5;
@@ -245,6 +264,9 @@ public final class DatabaseConfig {
         builder.cacheMaxEntries = cacheMaxEntries;
         builder.cachePolicy = cachePolicy;
         builder.cachePollInterval = cachePollInterval;
+        builder.monitoring = monitoring;
+        builder.slowQueryThreshold = slowQueryThreshold;
+        builder.alertInterval = alertInterval;
         builder.migrateOnOpen = migrateOnOpen;
         builder.backupBeforeMigrate = backupBeforeMigrate;
         builder.backupsToKeep = backupsToKeep;
@@ -365,6 +387,28 @@ public final class DatabaseConfig {
         return cachePollInterval;
     }
 
+    /**
+     * Whether queries are timed for {@code database.monitor()}. On by default: recording costs a
+     * clock read and a lock-free histogram update per query (see BENCHMARKS.md).
+     */
+    public boolean monitoring() {
+        return monitoring;
+    }
+
+    /**
+     * How long a query may take before it counts as slow: it is then listed by
+     * {@code monitor().slowQueries()} with its plan and raises an alert. {@code @SlowQueryThreshold}
+     * on a repository or method overrides it.
+     */
+    public Duration slowQueryThreshold() {
+        return slowQueryThreshold;
+    }
+
+    /** How long an alert about one subject (a query, the WAL) stays quiet after it was raised. */
+    public Duration alertInterval() {
+        return alertInterval;
+    }
+
     @Override
     public boolean equals(Object other) {
         return other instanceof DatabaseConfig that
@@ -379,6 +423,9 @@ public final class DatabaseConfig {
                 && cacheMaxEntries == that.cacheMaxEntries
                 && cachePolicy == that.cachePolicy
                 && cachePollInterval.equals(that.cachePollInterval)
+                && monitoring == that.monitoring
+                && slowQueryThreshold.equals(that.slowQueryThreshold)
+                && alertInterval.equals(that.alertInterval)
                 && migrateOnOpen == that.migrateOnOpen
                 && backupBeforeMigrate == that.backupBeforeMigrate
                 && backupsToKeep == that.backupsToKeep
@@ -389,7 +436,8 @@ public final class DatabaseConfig {
 
     @Override
     public int hashCode() {
-        return 31 * Objects.hash(cacheEnabled, cacheMaxEntries, cachePolicy, cachePollInterval) + Objects.hash(environment, url, journalMode, synchronous, busyTimeout, readerPoolSize, createSchema,
+        return 31 * Objects.hash(cacheEnabled, cacheMaxEntries, cachePolicy, cachePollInterval, monitoring,
+                slowQueryThreshold, alertInterval) + Objects.hash(environment, url, journalMode, synchronous, busyTimeout, readerPoolSize, createSchema,
                 migrateOnOpen, backupBeforeMigrate, backupsToKeep, baselineOnMigrate, baselineVersion, migrationLocations);
     }
 
@@ -401,7 +449,9 @@ public final class DatabaseConfig {
                 + ", busyTimeout=" + busyTimeout + ", readerPoolSize=" + readerPoolSize
                 + ", createSchema=" + createSchema + ", cacheEnabled=" + cacheEnabled
                 + ", cacheMaxEntries=" + cacheMaxEntries + ", cachePolicy=" + cachePolicy
-                + ", cachePollInterval=" + cachePollInterval + ", migrateOnOpen=" + migrateOnOpen
+                + ", cachePollInterval=" + cachePollInterval + ", monitoring=" + monitoring
+                + ", slowQueryThreshold=" + slowQueryThreshold + ", alertInterval=" + alertInterval
+                + ", migrateOnOpen=" + migrateOnOpen
                 + ", backupBeforeMigrate=" + backupBeforeMigrate + ", backupsToKeep=" + backupsToKeep
                 + ", baselineOnMigrate=" + baselineOnMigrate + ", baselineVersion=" + baselineVersion
                 + ", migrationLocations=" + migrationLocations + "]";
@@ -424,6 +474,9 @@ public final class DatabaseConfig {
         private long cacheMaxEntries;
         private CachePolicy cachePolicy;
         private Duration cachePollInterval;
+        private boolean monitoring;
+        private Duration slowQueryThreshold;
+        private Duration alertInterval;
         private boolean migrateOnOpen;
         private boolean backupBeforeMigrate;
         private int backupsToKeep;
@@ -579,6 +632,34 @@ public final class DatabaseConfig {
             }
             this.cachePollInterval = cachePollInterval;
             return this;
+        }
+
+        /** Whether queries are timed for {@code database.monitor()}. */
+        public Builder monitoring(boolean monitoring) {
+            this.monitoring = monitoring;
+            return this;
+        }
+
+        /** The default slow-query threshold, from 1 ms to 1 hour. */
+        public Builder slowQueryThreshold(Duration slowQueryThreshold) {
+            this.slowQueryThreshold = between(slowQueryThreshold, "slowQueryThreshold", Duration.ofMillis(1),
+                    Duration.ofHours(1));
+            return this;
+        }
+
+        /** How long an alert about one subject stays quiet after it was raised, from 1 s to 1 day. */
+        public Builder alertInterval(Duration alertInterval) {
+            this.alertInterval = between(alertInterval, "alertInterval", Duration.ofSeconds(1), Duration.ofDays(1));
+            return this;
+        }
+
+        private static Duration between(Duration value, String name, Duration least, Duration most) {
+            Objects.requireNonNull(value, name);
+            if (value.compareTo(least) < 0 || value.compareTo(most) > 0) {
+                throw new IllegalArgumentException(name + " must be between " + least + " and " + most + ", was "
+                        + value);
+            }
+            return value;
         }
 
         /** The configuration; the builder may be used again afterwards. */

@@ -3,6 +3,7 @@ package dev.noormme.internal;
 import dev.noormme.Database;
 import dev.noormme.cache.internal.CacheEngine;
 import dev.noormme.connection.ConnectionManager;
+import dev.noormme.health.internal.MonitorEngine;
 import java.util.Objects;
 import java.util.function.Function;
 
@@ -15,6 +16,7 @@ public final class DatabaseAccess {
 
     private static volatile Function<Database, ConnectionManager> accessor;
     private static volatile Function<Database, CacheEngine> cacheAccessor;
+    private static volatile Function<Database, MonitorEngine> monitorAccessor;
 
     private DatabaseAccess() {
     }
@@ -41,6 +43,22 @@ public final class DatabaseAccess {
             throw new IllegalStateException("DatabaseAccess is installed by Database alone");
         }
         cacheAccessor = Objects.requireNonNull(cache);
+    }
+
+    /**
+     * Called once, by {@code Database}'s static initializer: how to reach a database's monitor.
+     *
+     * @throws IllegalStateException when an accessor is already installed
+     */
+    public static synchronized void installMonitor(Function<Database, MonitorEngine> monitor) {
+        if (monitorAccessor != null) {
+            throw new IllegalStateException("DatabaseAccess is installed by Database alone");
+        }
+        monitorAccessor = Objects.requireNonNull(monitor);
+    }
+
+    static MonitorEngine monitor(Database database) {
+        return monitorAccessor.apply(Objects.requireNonNull(database, "database"));
     }
 
     static CacheEngine cache(Database database) {

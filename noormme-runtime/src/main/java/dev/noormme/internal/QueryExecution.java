@@ -5,6 +5,7 @@ import dev.noormme.connection.ConnectionManager;
 import dev.noormme.connection.Handle;
 import dev.noormme.connection.SqlErrors;
 import dev.noormme.connection.SqlFunction;
+import dev.noormme.health.internal.MonitorEngine;
 import dev.noormme.repository.Page;
 import dev.noormme.repository.PageRequest;
 import java.sql.PreparedStatement;
@@ -43,12 +44,14 @@ final class QueryExecution {
     private static final SqlFunction<PageCall<?>, Page<?>> PAGE = QueryExecution::page;
 
     private final ConnectionManager connections;
+    private final MonitorEngine monitor;
     private final EntityMapping<?, ?> mapping;
     private final String table;
     private final ConcurrentHashMap<PageKey, String> pageSql = new ConcurrentHashMap<>();
 
-    QueryExecution(ConnectionManager connections, EntityMapping<?, ?> mapping) {
+    QueryExecution(ConnectionManager connections, MonitorEngine monitor, EntityMapping<?, ?> mapping) {
         this.connections = connections;
+        this.monitor = monitor;
         this.mapping = mapping;
         this.table = mapping.table();
     }
@@ -93,10 +96,16 @@ final class QueryExecution {
     }
 
     int update(String name, String sql, StatementBinder binder) {
+        long start = monitor.start();
+        boolean failed = true;
         try {
-            return connections.write(UPDATE, new Call<>(sql, binder, null));
+            int changed = connections.write(UPDATE, new Call<>(sql, binder, null));
+            failed = false;
+            return changed;
         } catch (SQLException e) {
             throw SqlErrors.translate(e, name, table);
+        } finally {
+            monitor.record(name, sql, start, failed);
         }
     }
 
@@ -106,10 +115,17 @@ final class QueryExecution {
         Objects.requireNonNull(request, "request");
         // Built (and the sort checked) before a connection is taken.
         String ordered = pageSql(name, sql, request.sort(), defaultOrderBy);
+        long start = monitor.start();
+        boolean failed = true;
         try {
-            return (Page<R>) connections.readSnapshot(PAGE, new PageCall<>(ordered, countSql, binder, request, reader));
+            Page<R> page = (Page<R>) connections.readSnapshot(PAGE,
+                    new PageCall<>(ordered, countSql, binder, request, reader));
+            failed = false;
+            return page;
         } catch (SQLException e) {
             throw SqlErrors.translate(e, name, table);
+        } finally {
+            monitor.record(name, ordered, start, failed);
         }
     }
 
@@ -128,10 +144,16 @@ final class QueryExecution {
     }
 
     private <R> R read(SqlFunction<Call<?>, R> work, Call<?> call, String name) {
+        long start = monitor.start();
+        boolean failed = true;
         try {
-            return connections.read(work, call);
+            R result = connections.read(work, call);
+            failed = false;
+            return result;
         } catch (SQLException e) {
             throw SqlErrors.translate(e, name, table);
+        } finally {
+            monitor.record(name, call.sql(), start, failed);
         }
     }
 

@@ -8,6 +8,7 @@ import dev.noormme.connection.ConnectionManager;
 import dev.noormme.connection.Handle;
 import dev.noormme.connection.SqlErrors;
 import dev.noormme.connection.SqlFunction;
+import dev.noormme.health.internal.MonitorEngine;
 import dev.noormme.repository.Page;
 import dev.noormme.repository.PageRequest;
 import java.sql.PreparedStatement;
@@ -41,6 +42,17 @@ public final class RepositorySupport<T, ID> {
     private final BulkInsert<T, ID> bulkInsert;
     private final String pageByIdSql;
     private final QueryExecution queries;
+    private final String repository;
+    private final MonitorEngine monitor;
+    private final String insertName;
+    private final String insertAllName;
+    private final String saveName;
+    private final String updateName;
+    private final String deleteByIdName;
+    private final String findByIdName;
+    private final String findAllName;
+    private final String countName;
+    private final String existsByIdName;
     private final SqlFunction<ID, Optional<T>> findById = this::findById;
     private final SqlFunction<ID, Boolean> existsById = this::existsById;
     private final SqlFunction<ID, Boolean> deleteById = this::deleteById;
@@ -51,17 +63,42 @@ public final class RepositorySupport<T, ID> {
     private final SqlFunction<T, Boolean> update = this::update;
     private final SqlFunction<PageQuery, Page<T>> page = this::page;
 
-    /** Support for {@code mapping}'s entity on {@code database}; every CRUD write changes its table alone. */
+    /**
+     * Support for {@code mapping}'s entity on {@code database}; every CRUD write changes its table
+     * alone, and its CRUD methods are monitored under the table's name ({@code users.findById}).
+     */
     public RepositorySupport(Database database, EntityMapping<T, ID> mapping) {
-        this(database, mapping, CrudWrites.of(mapping.table()));
+        this(database, mapping, CrudWrites.of(mapping.table()), mapping.table());
     }
 
     /**
-     * Support for {@code mapping}'s entity on {@code database}, whose CRUD writes change
-     * {@code writes}' tables (foreign-key cascades and triggers included): their commit evicts
-     * the cached reads of those tables.
+     * Support for the repository {@code repository} of {@code mapping}'s entity on
+     * {@code database}, whose CRUD writes change its table alone; see
+     * {@link #RepositorySupport(Database, EntityMapping, CrudWrites, String)}.
      */
-    public RepositorySupport(Database database, EntityMapping<T, ID> mapping, CrudWrites writes) {
+    public RepositorySupport(Database database, EntityMapping<T, ID> mapping, String repository) {
+        this(database, mapping, CrudWrites.of(mapping.table()), repository);
+    }
+
+    /**
+     * Support for the repository {@code repository} (its interface's simple name, as the query
+     * names of its methods start: {@code UsersRepository}) of {@code mapping}'s entity on
+     * {@code database}, whose CRUD writes change {@code writes}' tables (foreign-key cascades and
+     * triggers included): their commit evicts the cached reads of those tables. Its CRUD methods
+     * are monitored as {@code <repository>.findById} and so on.
+     */
+    public RepositorySupport(Database database, EntityMapping<T, ID> mapping, CrudWrites writes, String repository) {
+        this.repository = Objects.requireNonNull(repository, "repository");
+        this.monitor = DatabaseAccess.monitor(database);
+        this.insertName = repository + ".insert";
+        this.insertAllName = repository + ".insertAll";
+        this.saveName = repository + ".save";
+        this.updateName = repository + ".update";
+        this.deleteByIdName = repository + ".deleteById";
+        this.findByIdName = repository + ".findById";
+        this.findAllName = repository + ".findAll";
+        this.countName = repository + ".count";
+        this.existsByIdName = repository + ".existsById";
         this.connections = DatabaseAccess.connections(database);
         this.cache = DatabaseAccess.cache(database);
         this.writes = Objects.requireNonNull(writes, "writes");
@@ -69,13 +106,32 @@ public final class RepositorySupport<T, ID> {
         this.table = mapping.table();
         this.bulkInsert = new BulkInsert<>(mapping);
         this.pageByIdSql = PageQueries.byId(mapping);
-        this.queries = new QueryExecution(connections, mapping);
+        this.queries = new QueryExecution(connections, monitor, mapping);
+    }
+
+    /**
+     * The slow-query threshold of every query of this repository ({@code @SlowQueryThreshold} on
+     * the interface), in place of the environment's default; called once, by the generated
+     * constructor.
+     */
+    public void slowQueryThreshold(Duration threshold) {
+        monitor.threshold(repository, threshold);
+    }
+
+    /**
+     * The slow-query threshold of the query {@code name} ({@code <RepositoryInterface>.<method>},
+     * from {@code @SlowQueryThreshold} on the method), which wins over the repository's; called
+     * once, by the generated constructor.
+     */
+    public void slowQueryThreshold(String name, Duration threshold) {
+        monitor.threshold(name, threshold);
     }
 
     /** Inserts the entity; returns it with its generated id when SQLite generated one. */
     public T insert(T entity) {
         Objects.requireNonNull(entity, "entity");
-        return write(insert, entity, "insert into ", writes.insertTables());
+        return write(insert, entity, "insert into ", writes.insertTables(), insertName,
+                mapping.generatedId() ? mapping.insertReturningIdSql() : mapping.insertSql());
     }
 
     /** Inserts every entity in one transaction (the thread's, when it has one); ids in order. */
@@ -85,36 +141,39 @@ public final class RepositorySupport<T, ID> {
             return List.of();
         }
         List<T> rows = List.copyOf(entities);
-        return connections.inTransaction(() -> write(bulkInsert, rows, "insertAll into ", writes.insertTables()));
+        return connections.inTransaction(() -> write(bulkInsert, rows, "insertAll into ", writes.insertTables(),
+                insertAllName, mapping.generatedId() ? mapping.insertWithoutIdSql() : mapping.insertSql()));
     }
 
     /** Upserts an entity that has an id; inserts one that has none. */
     public T save(T entity) {
         Objects.requireNonNull(entity, "entity");
-        return mapping.hasNoId(entity) ? insert(entity) : write(upsert, entity, "save into ", writes.saveTables());
+        return mapping.hasNoId(entity) ? insert(entity) : write(upsert, entity, "save into ", writes.saveTables(), saveName,
+                mapping.upsertSql());
     }
 
     /** Updates the row with the entity's id; false when there is none. */
     public boolean update(T entity) {
         Objects.requireNonNull(entity, "entity");
-        return write(update, entity, "update of ", writes.updateTables());
+        return write(update, entity, "update of ", writes.updateTables(), updateName, mapping.updateSql());
     }
 
     /** Deletes the row with that id; false when there is none. */
     public boolean deleteById(ID id) {
         Objects.requireNonNull(id, "id");
-        return write(deleteById, id, "deleteById on ", writes.deleteByIdTables());
+        return write(deleteById, id, "deleteById on ", writes.deleteByIdTables(), deleteByIdName,
+                mapping.deleteByIdSql());
     }
 
     /** The row with that id, or empty. */
     public Optional<T> findById(ID id) {
         Objects.requireNonNull(id, "id");
-        return read(findById, id, "findById on ");
+        return read(findById, id, "findById on ", findByIdName, mapping.selectByIdSql());
     }
 
     /** Every row, in id order. */
     public List<T> findAll() {
-        return read(findAll, null, "findAll on ");
+        return read(findAll, null, "findAll on ", findAllName, mapping.selectAllSql());
     }
 
     /**
@@ -126,22 +185,28 @@ public final class RepositorySupport<T, ID> {
     public Page<T> findAll(PageRequest request) {
         Objects.requireNonNull(request, "request");
         String sql = request.sort().isEmpty() ? pageByIdSql : PageQueries.sorted(mapping, request);
+        long start = monitor.start();
+        boolean failed = true;
         try {
-            return connections.readSnapshot(page, new PageQuery(request, sql));
+            Page<T> rows = connections.readSnapshot(page, new PageQuery(request, sql));
+            failed = false;
+            return rows;
         } catch (SQLException e) {
             throw SqlErrors.translate(e, "findAll(page) on " + table, table);
+        } finally {
+            monitor.record(findAllName, sql, start, failed);
         }
     }
 
     /** The number of rows. */
     public long count() {
-        return read(count, null, "count on ");
+        return read(count, null, "count on ", countName, mapping.countSql());
     }
 
     /** True when a row has that id. */
     public boolean existsById(ID id) {
         Objects.requireNonNull(id, "id");
-        return read(existsById, id, "existsById on ");
+        return read(existsById, id, "existsById on ", existsByIdName, mapping.existsByIdSql());
     }
 
     // Generated query methods (derived and @Query). {@code name} is "<RepositoryInterface>.<method>":
@@ -229,7 +294,7 @@ public final class RepositorySupport<T, ID> {
      * One page of a generated query. {@code sql} is a SELECT without ORDER BY or LIMIT;
      * {@code countSql} counts its rows and takes the same parameters. Order: the request's sort
      * (checked against the entity's properties), else {@code defaultOrderBy} (SQL from the
-     * processor, e.g. {@code "\"email\" ASC"}; null for none), then the id. {@code LIMIT} and
+     * processor, e.g. {@code "`email` ASC"}; null for none), then the id. {@code LIMIT} and
      * {@code OFFSET} are bound after the binder's parameters. The rows and the count come from
      * one snapshot; a page past the last one is empty.
      *
@@ -240,21 +305,34 @@ public final class RepositorySupport<T, ID> {
         return queries.page(name, sql, countSql, binder, request, defaultOrderBy, reader);
     }
 
-    private <A, R> R read(SqlFunction<A, R> work, A argument, String operation) {
+    /** Runs a CRUD read, timed as the query {@code name}; a failure names {@code operation} and the table. */
+    private <A, R> R read(SqlFunction<A, R> work, A argument, String operation, String name, String sql) {
+        long start = monitor.start();
+        boolean failed = true;
         try {
-            return connections.read(work, argument);
+            R result = connections.read(work, argument);
+            failed = false;
+            return result;
         } catch (SQLException e) {
             throw SqlErrors.translate(e, operation + table, table);
+        } finally {
+            monitor.record(name, sql, start, failed);
         }
     }
 
-    private <A, R> R write(SqlFunction<A, R> work, A argument, String operation, String[] tables) {
+    private <A, R> R write(SqlFunction<A, R> work, A argument, String operation, String[] tables, String name,
+            String sql) {
+        long start = monitor.start();
+        boolean failed = true;
         try {
-            return connections.write(work, argument);
+            R result = connections.write(work, argument);
+            failed = false;
+            return result;
         } catch (SQLException e) {
             throw SqlErrors.translate(e, operation + table, table);
         } finally {
             cache.written(tables);
+            monitor.record(name, sql, start, failed);
         }
     }
 

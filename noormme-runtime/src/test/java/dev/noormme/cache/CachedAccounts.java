@@ -31,7 +31,7 @@ final class CachedAccounts {
     private final CachedQuery<Long> countCache;
 
     CachedAccounts(Database database, Duration ttl, CrudWrites writes) {
-        this.support = new RepositorySupport<>(database, AccountMapping.INSTANCE, writes);
+        this.support = new RepositorySupport<>(database, AccountMapping.INSTANCE, writes, "AccountsRepository");
         this.findByIdCache = support.cached("AccountsRepository.findById", ttl, "accounts");
         this.findByNameCache = support.cached("AccountsRepository.findByName", ttl, "accounts");
         this.countCache = support.cached("AccountsRepository.count", ttl, "accounts");

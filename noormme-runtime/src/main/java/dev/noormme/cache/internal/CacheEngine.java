@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.regex.Pattern;
@@ -45,7 +46,8 @@ public final class CacheEngine implements QueryCache, ConnectionManager.Transact
     private static final long MAX_TTL_NANOS = Long.MAX_VALUE / 4;
 
     final Store store;
-    final LongAdder hits = new LongAdder();
+    /** Every cached query made, for their hit counts. */
+    private final List<CachedQuery<?>> queries = new CopyOnWriteArrayList<>();
     final LongAdder misses = new LongAdder();
     private final LongAdder expirations = new LongAdder();
     private final boolean enabled;
@@ -95,6 +97,17 @@ public final class CacheEngine implements QueryCache, ConnectionManager.Transact
         }
     }
 
+    /** How many reads of the query {@code name} the cache answered; 0 for a name it does not know. */
+    public long hits(String name) {
+        long hits = 0;
+        for (CachedQuery<?> query : queries) {
+            if (query.name().equals(name)) {
+                hits += query.hits.sum();
+            }
+        }
+        return hits;
+    }
+
     /**
      * The cached query {@code name} reading {@code tables} (as the processor found them;
      * {@link #ANY_TABLE} when unknown), whose results live at most {@code ttl}.
@@ -108,7 +121,9 @@ public final class CacheEngine implements QueryCache, ConnectionManager.Transact
         }
         long ttlNanos = ttlNanos(ttl);
         noteTtl(ttlNanos);
-        return new CachedQuery<>(this, name, read, ttlNanos, enabled);
+        CachedQuery<R> query = new CachedQuery<>(this, name, read, ttlNanos, enabled);
+        queries.add(query);
+        return query;
     }
 
     private synchronized void noteTtl(long ttlNanos) {
@@ -271,7 +286,11 @@ public final class CacheEngine implements QueryCache, ConnectionManager.Transact
     @Override
     public CacheStats stats() {
         sweep();
-        return CacheStats.of(hits.sum(), misses.sum(), store.evictions() + expirations.sum(), store.size());
+        long hits = 0;
+        for (CachedQuery<?> query : queries) {
+            hits += query.hits.sum();
+        }
+        return CacheStats.of(hits, misses.sum(), store.evictions() + expirations.sum(), store.size());
     }
 
     @Override

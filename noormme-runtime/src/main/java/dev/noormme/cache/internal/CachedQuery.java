@@ -2,6 +2,7 @@ package dev.noormme.cache.internal;
 
 import java.util.Collections;
 import java.util.List;
+import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Supplier;
 
 /**
@@ -33,6 +34,8 @@ public final class CachedQuery<R> {
     private final long ttlNanos;
     private final boolean enabled;
     private final int hash;
+    /** This query's hits; the engine sums them for its statistics and the monitor reads them by name. */
+    final LongAdder hits = new LongAdder();
 
     CachedQuery(CacheEngine engine, String name, TableSlot[] slots, long ttlNanos, boolean enabled) {
         this.engine = engine;
@@ -77,7 +80,7 @@ public final class CachedQuery<R> {
         Entry entry = engine.store.get(key);
         if (entry != null) {
             if (entry.stamp == stamp() && engine.now - entry.expiresAt < 0) {
-                engine.hits.increment();
+                hits.increment();
                 return (R) entry.value;
             }
             engine.discard(key, entry);

@@ -1,0 +1,243 @@
+package dev.noormme.health.internal;
+
+import dev.noormme.health.Alert;
+import dev.noormme.health.AlertKind;
+import dev.noormme.health.Monitor;
+import dev.noormme.health.QueryStats;
+import dev.noormme.health.Severity;
+import dev.noormme.health.SlowQuery;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.function.ToLongFunction;
+
+/**
+ * The {@link Monitor} of one database, and what the runtime calls to feed it: {@link #start()}
+ * before a query and {@link #record} after it. Recording takes no lock and allocates nothing
+ * unless the run was slow; everything else (gathering figures, explaining slow statements,
+ * alerts and their listeners) happens on one daemon thread, {@code noormme-monitor}.
+ *
+ * <p>Not API: {@code Database} makes one; generated code reaches it through
+ * {@code RepositorySupport}. Thread-safe.
+ */
+public final class MonitorEngine implements Monitor, AutoCloseable {
+
+    private static final int SLOW_QUERIES_KEPT = 100;
+    private static final int PLANS_KEPT = 256;
+    private static final long HARVEST_SECONDS = 15;
+
+    private final boolean enabled;
+    private final long defaultThresholdNanos;
+    private final ToLongFunction<String> cacheHits;
+    private final Function<String, String> explain;
+    private final Alerts alerts;
+    private final Map<String, QueryMeter> meters = new ConcurrentHashMap<>();
+    private final Map<String, Long> thresholds = new ConcurrentHashMap<>();
+    private final Map<String, String> plans = new ConcurrentHashMap<>();
+    private final ArrayDeque<SlowQuery> slow = new ArrayDeque<>();
+    private final ScheduledExecutorService worker;
+
+    /**
+     * @param enabled false to record nothing at all (the figures stay empty)
+     * @param defaultThreshold the environment's slow-query threshold
+     * @param alertInterval how long an alert for the same subject stays quiet after it was raised
+     * @param cacheHits the cache's hits of a query name
+     * @param explain the plan of a statement as text, or "" when it cannot be explained; runs on
+     *        the monitor's thread
+     */
+    public MonitorEngine(boolean enabled, Duration defaultThreshold, Duration alertInterval,
+            ToLongFunction<String> cacheHits, Function<String, String> explain) {
+        this.enabled = enabled;
+        this.defaultThresholdNanos = defaultThreshold.toNanos();
+        this.cacheHits = cacheHits;
+        this.explain = explain;
+        this.worker = Executors.newSingleThreadScheduledExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "noormme-monitor");
+            thread.setDaemon(true);
+            return thread;
+        });
+        this.alerts = new Alerts(alertInterval);
+        if (enabled) {
+            worker.scheduleAtFixedRate(this::harvestAll, HARVEST_SECONDS, HARVEST_SECONDS, TimeUnit.SECONDS);
+        }
+    }
+
+    /** The start of a run to {@link #record}: {@code System.nanoTime()}, or 0 when monitoring is off. */
+    public long start() {
+        return enabled ? System.nanoTime() : 0L;
+    }
+
+    /**
+     * Records a run of {@code name} that began at {@code start}.
+     *
+     * @param sql the statement, for the slow-query list and its plan; "" when there is none
+     * @param failed true when the run threw
+     */
+    public void record(String name, String sql, long start, boolean failed) {
+        if (!enabled) {
+            return;
+        }
+        long nanos = System.nanoTime() - start;
+        QueryMeter meter = meter(name);
+        if (meter.record(nanos, failed)) {
+            long threshold = meter.thresholdNanos();
+            Instant at = Instant.now();
+            worker.execute(() -> slowQuery(name, sql, nanos, threshold, at));
+        }
+    }
+
+    /**
+     * Sets the slow-query threshold of a query name, or of every query of a repository when
+     * {@code nameOrRepository} has no dot; a query's own threshold wins over its repository's.
+     */
+    public void threshold(String nameOrRepository, Duration threshold) {
+        Objects.requireNonNull(nameOrRepository, "nameOrRepository");
+        long nanos = threshold.toNanos();
+        if (nanos <= 0) {
+            throw new IllegalArgumentException("A slow-query threshold must be positive, not " + threshold);
+        }
+        Long previous = thresholds.put(nameOrRepository, nanos);
+        if (previous == null || previous != nanos) {
+            String repositoryPrefix = nameOrRepository + ".";
+            for (QueryMeter meter : meters.values()) {
+                if (meter.name().equals(nameOrRepository) || meter.name().startsWith(repositoryPrefix)) {
+                    meter.thresholdNanos(thresholdOf(meter.name()));
+                }
+            }
+        }
+    }
+
+    /** Raises an alert (rate-limited per kind and subject) on the monitor's thread. */
+    public void alert(Severity severity, AlertKind kind, String subject, String message, String recommendation) {
+        worker.execute(() -> alerts.raise(severity, kind, subject, message, recommendation));
+    }
+
+    @Override
+    public QueryStats stats(String name) {
+        Objects.requireNonNull(name, "name");
+        QueryMeter meter = meters.get(name);
+        long hits = cacheHits.applyAsLong(name);
+        if (meter == null) {
+            return hits == 0 ? QueryStats.empty(name) : new QueryStats(name, 0, 0, hits, Duration.ZERO,
+                    Duration.ZERO, Duration.ZERO, Duration.ZERO, Duration.ZERO);
+        }
+        meter.harvest(epochMinute());
+        return meter.stats(hits);
+    }
+
+    @Override
+    public QueryStats stats(String name, Duration window) {
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(window, "window");
+        if (window.isZero() || window.isNegative()) {
+            throw new IllegalArgumentException("The window must be positive, not " + window);
+        }
+        QueryMeter meter = meters.get(name);
+        long hits = cacheHits.applyAsLong(name);
+        if (meter == null) {
+            return stats(name);
+        }
+        long minute = epochMinute();
+        meter.harvest(minute);
+        return meter.stats(window, minute, hits);
+    }
+
+    @Override
+    public List<String> names() {
+        return List.copyOf(new TreeSet<>(meters.keySet()));
+    }
+
+    @Override
+    public List<QueryStats> all() {
+        List<QueryStats> all = new ArrayList<>();
+        for (String name : names()) {
+            all.add(stats(name));
+        }
+        return all;
+    }
+
+    @Override
+    public List<SlowQuery> slowQueries() {
+        synchronized (slow) {
+            return List.copyOf(slow);
+        }
+    }
+
+    @Override
+    public void onAlert(Consumer<Alert> listener) {
+        alerts.listen(Objects.requireNonNull(listener, "listener"));
+    }
+
+    @Override
+    public void reset() {
+        meters.values().forEach(QueryMeter::reset);
+        synchronized (slow) {
+            slow.clear();
+        }
+    }
+
+    /** Stops the monitor's thread; figures stay readable. */
+    @Override
+    public void close() {
+        worker.shutdownNow();
+    }
+
+    private QueryMeter meter(String name) {
+        QueryMeter meter = meters.get(name);
+        return meter != null ? meter : meters.computeIfAbsent(name, key -> new QueryMeter(key, thresholdOf(key)));
+    }
+
+    private long thresholdOf(String name) {
+        Long own = thresholds.get(name);
+        if (own != null) {
+            return own;
+        }
+        int dot = name.lastIndexOf('.');
+        Long repository = dot < 0 ? null : thresholds.get(name.substring(0, dot));
+        return repository != null ? repository : defaultThresholdNanos;
+    }
+
+    private void slowQuery(String name, String sql, long nanos, long threshold, Instant at) {
+        String plan = sql.isEmpty() ? "" : plans.computeIfAbsent(sql, explain);
+        if (plans.size() > PLANS_KEPT) {
+            plans.clear();
+        }
+        SlowQuery query = new SlowQuery(name, sql, Duration.ofNanos(nanos), at, plan, Duration.ofNanos(threshold));
+        synchronized (slow) {
+            if (slow.size() == SLOW_QUERIES_KEPT) {
+                slow.removeLast();
+            }
+            slow.addFirst(query);
+        }
+        alerts.raise(Severity.WARNING, AlertKind.SLOW_QUERY, name,
+                name + " took " + millis(query.duration()) + ", over its threshold of " + millis(query.threshold())
+                        + (plan.isEmpty() ? "" : "; plan: " + plan.replace('\n', ';')),
+                "See monitor().slowQueries() for its plan; an index on the columns it filters on may help.");
+    }
+
+    private void harvestAll() {
+        long minute = epochMinute();
+        for (QueryMeter meter : meters.values()) {
+            meter.harvest(minute);
+        }
+    }
+
+    private static long epochMinute() {
+        return System.currentTimeMillis() / 60_000;
+    }
+
+    private static String millis(Duration duration) {
+        return String.format(java.util.Locale.ROOT, "%.1f ms", duration.toNanos() / 1e6);
+    }
+}
