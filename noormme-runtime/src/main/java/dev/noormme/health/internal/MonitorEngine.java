@@ -16,6 +16,7 @@ import java.util.Objects;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
@@ -93,7 +94,7 @@ public final class MonitorEngine implements Monitor, AutoCloseable {
         if (meter.record(nanos, failed)) {
             long threshold = meter.thresholdNanos();
             Instant at = Instant.now();
-            worker.execute(() -> slowQuery(name, sql, nanos, threshold, at));
+            onMonitorThread(() -> slowQuery(name, sql, nanos, threshold, at));
         }
     }
 
@@ -120,7 +121,16 @@ public final class MonitorEngine implements Monitor, AutoCloseable {
 
     /** Raises an alert (rate-limited per kind and subject) on the monitor's thread. */
     public void alert(Severity severity, AlertKind kind, String subject, String message, String recommendation) {
-        worker.execute(() -> alerts.raise(severity, kind, subject, message, recommendation));
+        onMonitorThread(() -> alerts.raise(severity, kind, subject, message, recommendation));
+    }
+
+    /** Hands work to the monitor's thread; after {@link #close()} it is dropped, never thrown at a query. */
+    private void onMonitorThread(Runnable work) {
+        try {
+            worker.execute(work);
+        } catch (RejectedExecutionException closed) {
+            // The database closed while this query finished: nobody reads its figures any more.
+        }
     }
 
     @Override
