@@ -176,6 +176,16 @@ class MonitorHealthChecksTest {
         }
     }
 
+    @Test
+    void aClosedDatabaseIsDownWithoutThrowing() {
+        Workload work = Workload.open(folder);
+        work.close();
+        HealthReport report = work.database.healthCheck();
+        assertEquals(HealthStatus.DOWN, report.status());
+        assertEquals(HealthStatus.DOWN, report.check("connectivity").status());
+        assertEquals(HealthStatus.DOWN, report.check("integrity").status());
+    }
+
     private static String only(List<String> recommendations, String start) {
         List<String> found = recommendations.stream().filter(r -> r.startsWith(start)).toList();
         assertEquals(1, found.size(), recommendations.toString());

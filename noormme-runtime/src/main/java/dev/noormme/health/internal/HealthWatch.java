@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 
@@ -153,7 +154,7 @@ public final class HealthWatch {
         String recommendation = "The database file is damaged: stop writing to it and restore it from a backup"
                 + " (database.migrations().restore(path)); the sqlite3 shell's .recover may save rows written since";
         run.recommendations.add(recommendation);
-        monitor.alert(Severity.CRITICAL, AlertKind.INTEGRITY, subject, subject + " failed its integrity check: " + detail,
+        alert(Severity.CRITICAL, AlertKind.INTEGRITY, subject, subject + " failed its integrity check: " + detail,
                 recommendation);
     }
 
@@ -183,13 +184,13 @@ public final class HealthWatch {
             run.recommendations.add(writerAdvice);
         }
         if (readers.overThreshold() > readerWaitsSeen.getAndSet(readers.overThreshold())) {
-            monitor.alert(Severity.WARNING, AlertKind.POOL_EXHAUSTION, "reader pool", "A caller waited "
+            alert(Severity.WARNING, AlertKind.POOL_EXHAUSTION, "reader pool", "A caller waited "
                     + Figures.duration(readers.latestOverThreshold()) + " for a reader connection, past the threshold of "
                     + Figures.duration(pool.waitThreshold()) + " (" + readers.overThreshold()
                     + " such waits since the database opened)", readerAdvice);
         }
         if (writer.overThreshold() > writerWaitsSeen.getAndSet(writer.overThreshold())) {
-            monitor.alert(Severity.WARNING, AlertKind.POOL_EXHAUSTION, "writer", "A caller waited "
+            alert(Severity.WARNING, AlertKind.POOL_EXHAUSTION, "writer", "A caller waited "
                     + Figures.duration(writer.latestOverThreshold()) + " for the writer, past the threshold of "
                     + Figures.duration(pool.waitThreshold()) + " (" + writer.overThreshold()
                     + " such waits since the database opened)", writerAdvice);
@@ -225,7 +226,7 @@ public final class HealthWatch {
             run.check("WAL size", HealthStatus.DEGRADED, "WAL " + Figures.bytes(figures.walBytes()) + ", past the limit of "
                     + Figures.bytes(limits.walBytes()), start);
             run.recommendations.add(recommendation);
-            monitor.alert(Severity.WARNING, AlertKind.WAL_SIZE, subject, "The WAL of " + subject + " is "
+            alert(Severity.WARNING, AlertKind.WAL_SIZE, subject, "The WAL of " + subject + " is "
                     + Figures.bytes(figures.walBytes()) + ", past the limit of " + Figures.bytes(limits.walBytes()),
                     recommendation);
         } else {
@@ -242,7 +243,7 @@ public final class HealthWatch {
                     + " it at a quiet time";
             run.check("free pages", HealthStatus.DEGRADED, free, read);
             run.recommendations.add(recommendation);
-            monitor.alert(Severity.INFO, AlertKind.FREE_PAGES, subject, subject + ": " + free, recommendation);
+            alert(Severity.INFO, AlertKind.FREE_PAGES, subject, subject + ": " + free, recommendation);
         } else {
             run.check("free pages", HealthStatus.UP, free, read);
         }
@@ -270,7 +271,7 @@ public final class HealthWatch {
                         + " its tables before they are read again, or its arguments rarely repeat. Give it a longer ttl,"
                         + " or remove @Cached to save the memory";
                 run.recommendations.add(recommendation);
-                monitor.alert(Severity.INFO, AlertKind.CACHE_HIT_RATE, name, name + ": cache hit rate "
+                alert(Severity.INFO, AlertKind.CACHE_HIT_RATE, name, name + ": cache hit rate "
                         + Figures.percent(rate) + " over " + reads + " reads", recommendation);
             }
         }
@@ -338,12 +339,21 @@ public final class HealthWatch {
                         + " SQLite's message (a constraint, a table a migration changed, another process holding the"
                         + " database past busyTimeout are the usual causes)";
                 run.recommendations.add(figures + ". " + recommendation);
-                monitor.alert(Severity.WARNING, AlertKind.ERROR_RATE, name, figures, recommendation);
+                alert(Severity.WARNING, AlertKind.ERROR_RATE, name, figures, recommendation);
             }
         }
         run.check("error rate", failing.isEmpty() ? HealthStatus.UP : HealthStatus.DEGRADED, errors + " of " + runs
                 + " runs failed in the last 5 minutes" + (failing.isEmpty() ? "" : "; failing: " + String.join(", ", failing)),
                 start);
+    }
+
+    /** Raises an alert through the monitor; after close, when its thread is gone, the report alone tells. */
+    private void alert(Severity severity, AlertKind kind, String subject, String message, String recommendation) {
+        try {
+            monitor.alert(severity, kind, subject, message, recommendation);
+        } catch (RejectedExecutionException closed) {
+            // The database was closed: its checks report DOWN, and nobody listens any more.
+        }
     }
 
     private String subject() {
