@@ -9,6 +9,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -153,7 +154,7 @@ public final class IndexAdvisor {
 
     /** The table's columns that do not already lead an index (nor are its rowid). */
     private static List<String> columns(Connection memory, String table) throws SQLException {
-        Set<String> leading = new java.util.HashSet<>();
+        Set<String> leading = new HashSet<>();
         try (PreparedStatement indexed = memory.prepareStatement("SELECT ii.name FROM pragma_index_list(?) il,"
                 + " pragma_index_info(il.name) ii WHERE ii.seqno = 0")) {
             indexed.setString(1, table);

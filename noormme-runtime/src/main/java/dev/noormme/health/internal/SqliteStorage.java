@@ -3,12 +3,15 @@ package dev.noormme.health.internal;
 import dev.noormme.connection.ConnectionManager;
 import dev.noormme.connection.Handle;
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -36,7 +39,7 @@ final class SqliteStorage {
         }
     }
 
-    private static final byte[] HEADER = "SQLite format 3\0".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+    private static final byte[] HEADER = "SQLite format 3\0".getBytes(StandardCharsets.US_ASCII);
 
     private SqliteStorage() {
     }
@@ -61,7 +64,7 @@ final class SqliteStorage {
         } catch (NoSuchFileException e) {
             return 0;
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException("Cannot read the size of " + file + "-wal", e);
+            throw new UncheckedIOException("Cannot read the size of " + file + "-wal", e);
         }
     }
 
@@ -83,7 +86,7 @@ final class SqliteStorage {
         } catch (IOException e) {
             return file + " cannot be read: " + e;
         }
-        return read == HEADER.length && java.util.Arrays.equals(header, HEADER) ? null
+        return read == HEADER.length && Arrays.equals(header, HEADER) ? null
                 : file + " is not a SQLite database: its first bytes are not SQLite's header";
     }
 
