@@ -7,6 +7,8 @@ import dev.noormme.connection.ConnectionManager;
 import dev.noormme.connection.SqlErrors;
 import dev.noormme.health.HealthReport;
 import dev.noormme.health.Monitor;
+import dev.noormme.health.internal.HealthWatch;
+import dev.noormme.health.internal.IndexAdvisor;
 import dev.noormme.health.internal.MonitorEngine;
 import dev.noormme.health.internal.SqlitePlans;
 import dev.noormme.internal.DatabaseAccess;
@@ -59,6 +61,7 @@ public final class Database implements AutoCloseable {
     private final ConnectionManager connections;
     private final CacheEngine cache;
     private final MonitorEngine monitor;
+    private final HealthWatch watch;
     private final Path temporaryFile;
     private final SchemaCheck schema;
     private final Migrations migrations;
@@ -69,6 +72,10 @@ public final class Database implements AutoCloseable {
         this.connections = connections;
         this.cache = cache;
         this.monitor = monitor;
+        IndexAdvisor advisor = new IndexAdvisor(connections);
+        monitor.advisor(advisor::advise);
+        this.watch = new HealthWatch(connections, monitor, advisor, cache::cachedNames, cache::stats);
+        watch.start();
         this.temporaryFile = temporaryFile;
         this.schema = schema;
         this.migrations = migrations;
@@ -300,14 +307,46 @@ public final class Database implements AutoCloseable {
     }
 
     /**
-     * Checks the database now: connectivity ({@code SELECT 1} on a reader), integrity
-     * ({@code PRAGMA quick_check}) and the connection pool; with migrations, also "pending
-     * migrations", and with entities "schema drift" (DEGRADED when there are any). Never throws
-     * for a failed check: it reports it as DOWN.
+     * Checks the database now and returns each check with its status, what it found and how long
+     * it took, plus what to do about the ones that did not pass. Never throws for a failed check:
+     * it reports it. The report's status is its worst check's:
+     *
+     * <table>
+     * <caption>When each check is DEGRADED or DOWN</caption>
+     * <tr><th>check</th><th>DEGRADED when</th><th>DOWN when</th></tr>
+     * <tr><td>connectivity</td><td>never</td><td>{@code SELECT 1} on a reader fails</td></tr>
+     * <tr><td>integrity</td><td>never</td><td>{@code PRAGMA quick_check} finds a problem, or cannot run
+     *     (the file is damaged, or is no longer a database)</td></tr>
+     * <tr><td>pool</td><td>every reader connection is lent out at this moment</td><td>never</td></tr>
+     * <tr><td>pool waits</td><td>a caller waited longer than half the busy timeout for a reader or for
+     *     the writer in the last 15 minutes</td><td>never</td></tr>
+     * <tr><td>WAL size</td><td>the {@code -wal} file is larger than 64 MiB</td><td>the page figures
+     *     cannot be read</td></tr>
+     * <tr><td>free pages</td><td>free pages are at least 25% of the file and at least 1 MiB</td><td>the
+     *     page figures cannot be read</td></tr>
+     * <tr><td>cache hit rate</td><td>a cached query read at least 100 times was answered by the cache in
+     *     fewer than 20% of its reads</td><td>never</td></tr>
+     * <tr><td>slow-query rate</td><td>at least 3 runs, and more than 5% of all runs, of the last 5 minutes
+     *     passed their slow-query threshold</td><td>never</td></tr>
+     * <tr><td>error rate</td><td>a query failed at least 5 times, and in more than 10% of its runs, in the
+     *     last 5 minutes</td><td>never</td></tr>
+     * <tr><td>pending migrations (with migrations)</td><td>migrations are pending</td><td>they cannot be
+     *     listed</td></tr>
+     * <tr><td>schema drift (with entities)</td><td>the database differs from the entities in ways that
+     *     cannot return wrong data (a missing index, say)</td><td>the schema cannot be read</td></tr>
+     * </table>
+     *
+     * <p>The recommendations say what to type: {@code CREATE INDEX} and the {@code @Index} for a slow
+     * query that scans a table, {@code VACUUM} for free pages, {@code PRAGMA wal_checkpoint(TRUNCATE)}
+     * for a large WAL, the cached query with a low hit rate, the query whose error rate rose, a larger
+     * {@code readerPoolSize} or shorter transactions for pool waits. A problem found also raises its
+     * {@link Monitor#onAlert alert} (rate-limited); the monitor runs the same checks every 15 seconds
+     * (integrity once an hour) while monitoring is on.
      */
     public HealthReport healthCheck() {
         List<HealthReport> reports = new ArrayList<>(3);
-        reports.add(HealthChecks.run(connections));
+        reports.add(HealthChecks.run(connections, watch::integrity));
+        reports.add(watch.check());
         if (migrations.hasMigrations()) {
             reports.add(migrations.health());
         }

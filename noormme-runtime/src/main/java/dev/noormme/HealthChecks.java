@@ -5,22 +5,24 @@ import dev.noormme.connection.PoolState;
 import dev.noormme.health.HealthCheck;
 import dev.noormme.health.HealthReport;
 import dev.noormme.health.HealthStatus;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 
-/** The checks behind {@link Database#healthCheck()}. Stateless; safe from any thread. */
+/**
+ * The first checks of {@link Database#healthCheck()}: connectivity and the pool as it is now,
+ * around the integrity check (the monitor's, which also alerts). Stateless; safe from any thread.
+ */
 final class HealthChecks {
 
-    private static final int MAX_PROBLEMS = 10;
-
-    private HealthChecks() {
+        private HealthChecks() {
     }
 
-    static HealthReport run(ConnectionManager connections) {
-        List<HealthCheck> checks = new ArrayList<>(3);
+    /** Connectivity, then {@code integrity}'s checks (the monitor's), then the pool. */
+    static HealthReport run(ConnectionManager connections, Supplier<HealthReport> integrity) {
+        List<HealthCheck> checks = new ArrayList<>(2);
         List<String> recommendations = new ArrayList<>();
         // The pool first, so the checks below do not count as load.
         long start = System.nanoTime();
@@ -37,19 +39,9 @@ final class HealthChecks {
             recommendations.add("The database does not answer: check that its file exists and is readable, and that it is open");
         }
 
-        start = System.nanoTime();
-        try {
-            List<String> problems = connections.read(HealthChecks::quickCheck, null);
-            boolean ok = problems.size() == 1 && problems.get(0).equals("ok");
-            checks.add(new HealthCheck("integrity", ok ? HealthStatus.UP : HealthStatus.DOWN,
-                    "PRAGMA quick_check: " + String.join("; ", problems), since(start)));
-            if (!ok) {
-                recommendations.add("The database file is damaged: restore it from a backup");
-            }
-        } catch (SQLException | RuntimeException e) {
-            checks.add(new HealthCheck("integrity", HealthStatus.DOWN, "PRAGMA quick_check failed: " + e.getMessage(),
-                    since(start)));
-        }
+        HealthReport integrityReport = integrity.get();
+        checks.addAll(integrityReport.checks());
+        recommendations.addAll(integrityReport.recommendations());
 
         checks.add(poolCheck);
         if (poolCheck.status() != HealthStatus.UP) {
@@ -67,16 +59,6 @@ final class HealthChecks {
         HealthStatus status = pool.readersIdle() == 0 ? HealthStatus.DEGRADED : HealthStatus.UP;
         return new HealthCheck("pool", status, "readers idle " + pool.readersIdle() + "/" + pool.readersTotal()
                 + "; " + writer, duration);
-    }
-
-    private static List<String> quickCheck(dev.noormme.connection.Handle handle, Void unused) throws SQLException {
-        List<String> problems = new ArrayList<>();
-        try (ResultSet row = handle.prepare("PRAGMA quick_check(" + MAX_PROBLEMS + ")").executeQuery()) {
-            while (row.next()) {
-                problems.add(row.getString(1));
-            }
-        }
-        return problems;
     }
 
     private static Duration since(long start) {

@@ -5,6 +5,7 @@ import dev.noormme.config.DatabaseConfig;
 import java.lang.System.Logger.Level;
 import java.nio.file.Path;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -37,6 +38,9 @@ public final class ConnectionManager {
     private final List<Handle> allReaders;
     private final ReaderPool readers; // null: reads share the writer
     private final long readerWaitMillis;
+    private final Duration waitThreshold;
+    private final WaitCounter readerWaits;
+    private final WaitCounter writerWaits;
     private final ThreadLocal<Transaction> current = new ThreadLocal<>();
     private volatile TransactionListener transactionListener = TransactionListener.NONE;
     private volatile boolean closed;
@@ -64,12 +68,16 @@ public final class ConnectionManager {
         void rolledBack();
     }
 
-    private ConnectionManager(String url, Handle writer, List<Handle> readers, long readerWaitMillis) {
+    private ConnectionManager(String url, Handle writer, List<Handle> readers, long readerWaitMillis,
+            Duration waitThreshold) {
         this.url = url;
         this.writer = writer;
         this.allReaders = List.copyOf(readers);
         this.readers = readers.isEmpty() ? null : new ReaderPool(readers);
         this.readerWaitMillis = readerWaitMillis;
+        this.waitThreshold = waitThreshold;
+        this.readerWaits = new WaitCounter(waitThreshold);
+        this.writerWaits = new WaitCounter(waitThreshold);
     }
 
     /**
@@ -98,7 +106,11 @@ public final class ConnectionManager {
         }
         // A reader waits at most the busy timeout plus a margin for a free connection.
         long wait = config.busyTimeout().toMillis() + 1000;
-        return new ConnectionManager(url, writer, readers, wait);
+        // Half the busy timeout: a reader's wait past it is halfway to failing, a writer's is as
+        // long as SQLite itself would wait for another process before giving up halfway.
+        Duration threshold = config.busyTimeout().dividedBy(2);
+        return new ConnectionManager(url, writer, readers, wait,
+                threshold.isZero() ? Duration.ofMillis(1) : threshold);
     }
 
     /** The database file of a {@code jdbc:sqlite:} url, or null for an in-memory database. */
@@ -152,7 +164,7 @@ public final class ConnectionManager {
             return new ReadLease(writer, () -> { });
         }
         if (readers == null) {
-            writeLock.lock();
+            lockWriter();
             try {
                 ensureOpen();
             } catch (RuntimeException closedAlready) {
@@ -217,7 +229,7 @@ public final class ConnectionManager {
         if (current.get() != null) {
             return run(writer, work, argument);
         }
-        writeLock.lock();
+        lockWriter();
         try {
             ensureOpen();
             return run(writer, work, argument);
@@ -271,7 +283,7 @@ public final class ConnectionManager {
         if (joined != null) {
             return joinTransaction(joined, work);
         }
-        writeLock.lock();
+        lockWriter();
         try {
             ensureOpen();
             execute("BEGIN IMMEDIATE", "begin transaction");
@@ -367,7 +379,7 @@ public final class ConnectionManager {
         if (current.get() != null) {
             throw new IllegalStateException("backup() cannot run inside a transaction: its writes are not committed yet");
         }
-        writeLock.lock();
+        lockWriter();
         try {
             ensureOpen();
             Backup.copy(writer, target);
@@ -387,7 +399,7 @@ public final class ConnectionManager {
         if (current.get() != null) {
             throw new IllegalStateException("restore() cannot run inside a transaction");
         }
-        writeLock.lock();
+        lockWriter();
         try {
             ensureOpen();
             SQLException failure = new SQLException("discarding statements before a restore");
@@ -398,10 +410,23 @@ public final class ConnectionManager {
         }
     }
 
-    /** The pool as it is now. */
+    /**
+     * Takes the writer's lock. The uncontended path is the lock's own: {@code tryLock} is what a
+     * non-fair {@code lock()} tries first; only a caller that has to wait reads the clock.
+     */
+    private void lockWriter() {
+        if (!writeLock.tryLock()) {
+            long start = System.nanoTime();
+            writeLock.lock();
+            writerWaits.record(System.nanoTime() - start);
+        }
+    }
+
+    /** The pool as it is now, with the waits for its connections since the database opened. */
     public PoolState state() {
         int idle = readers == null ? 0 : readers.idle();
-        return new PoolState(idle, allReaders.size(), writeLock.isLocked());
+        return new PoolState(idle, allReaders.size(), writeLock.isLocked(), readerWaits.snapshot(),
+                writerWaits.snapshot(), waitThreshold);
     }
 
     /** The url the connections were opened with. */
@@ -409,9 +434,12 @@ public final class ConnectionManager {
         return url;
     }
 
+    /** A reader for a caller that found none idle: the only path on which reader waits are timed. */
     private Handle awaitReader() {
+        long start = System.nanoTime();
         try {
             Handle handle = readers.poll(readerWaitMillis);
+            readerWaits.record(System.nanoTime() - start);
             if (handle == null) {
                 ensureOpen();
                 throw new NoormmeException("No reader connection became free within " + readerWaitMillis

@@ -3,6 +3,7 @@ package dev.noormme.internal;
 import dev.noormme.Database;
 import dev.noormme.cache.internal.CacheEngine;
 import dev.noormme.connection.ConnectionManager;
+import dev.noormme.connection.PoolState;
 import dev.noormme.health.internal.MonitorEngine;
 import java.util.Objects;
 import java.util.function.Function;
@@ -55,6 +56,14 @@ public final class DatabaseAccess {
             throw new IllegalStateException("DatabaseAccess is installed by Database alone");
         }
         monitorAccessor = Objects.requireNonNull(monitor);
+    }
+
+    /**
+     * The connection pool of {@code database} as it is now, with its waits: for the metrics
+     * binder, which lives outside this package.
+     */
+    public static PoolState pool(Database database) {
+        return connections(database).state();
     }
 
     static MonitorEngine monitor(Database database) {

@@ -108,6 +108,15 @@ public final class CacheEngine implements QueryCache, ConnectionManager.Transact
         return hits;
     }
 
+    /** The names of every cached query made so far ({@code @Cached} methods and cached {@code executeQuery} names). */
+    public Set<String> cachedNames() {
+        Set<String> names = new HashSet<>();
+        for (CachedQuery<?> query : queries) {
+            names.add(query.name());
+        }
+        return names;
+    }
+
     /**
      * The cached query {@code name} reading {@code tables} (as the processor found them;
      * {@link #ANY_TABLE} when unknown), whose results live at most {@code ttl}.

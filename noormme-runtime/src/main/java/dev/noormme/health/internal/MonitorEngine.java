@@ -19,6 +19,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BiFunction;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.ToLongFunction;
@@ -48,6 +49,7 @@ public final class MonitorEngine implements Monitor, AutoCloseable {
     private final Map<String, String> plans = new ConcurrentHashMap<>();
     private final ArrayDeque<SlowQuery> slow = new ArrayDeque<>();
     private final ScheduledExecutorService worker;
+    private volatile BiFunction<String, String, String> advisor = (sql, plan) -> "";
 
     /**
      * @param enabled false to record nothing at all (the figures stay empty)
@@ -117,6 +119,32 @@ public final class MonitorEngine implements Monitor, AutoCloseable {
                 }
             }
         }
+    }
+
+    /**
+     * Sets what recommends an index for a slow statement from its SQL and plan ("" for none); it
+     * runs on the monitor's thread and its advice becomes the slow-query alert's recommendation.
+     */
+    public void advisor(BiFunction<String, String, String> advisor) {
+        this.advisor = Objects.requireNonNull(advisor, "advisor");
+    }
+
+    /**
+     * Runs {@code task} every {@code period} on the monitor's thread while monitoring is on; a
+     * task that throws is logged and runs again at its next time.
+     */
+    public void every(Duration period, Runnable task) {
+        if (!enabled) {
+            return;
+        }
+        long millis = period.toMillis();
+        worker.scheduleAtFixedRate(() -> {
+            try {
+                task.run();
+            } catch (RuntimeException e) {
+                System.getLogger("dev.noormme.health").log(System.Logger.Level.WARNING, "A periodic health check failed", e);
+            }
+        }, millis, millis, TimeUnit.MILLISECONDS);
     }
 
     /** Raises an alert (rate-limited per kind and subject) on the monitor's thread. */
@@ -223,6 +251,7 @@ public final class MonitorEngine implements Monitor, AutoCloseable {
         if (plans.size() > PLANS_KEPT) {
             plans.clear();
         }
+        String advice = sql.isEmpty() ? "" : advisor.apply(sql, plan);
         SlowQuery query = new SlowQuery(name, sql, Duration.ofNanos(nanos), at, plan, Duration.ofNanos(threshold));
         synchronized (slow) {
             if (slow.size() == SLOW_QUERIES_KEPT) {
@@ -233,7 +262,8 @@ public final class MonitorEngine implements Monitor, AutoCloseable {
         alerts.raise(Severity.WARNING, AlertKind.SLOW_QUERY, name,
                 name + " took " + millis(query.duration()) + ", over its threshold of " + millis(query.threshold())
                         + (plan.isEmpty() ? "" : "; plan: " + plan.replace('\n', ';')),
-                "See monitor().slowQueries() for its plan; an index on the columns it filters on may help.");
+                advice.isEmpty() ? "See monitor().slowQueries() for its plan; an index on the columns it filters on may help."
+                        : advice);
     }
 
     private void harvestAll() {
