@@ -262,8 +262,8 @@ public final class MonitorEngine implements Monitor, AutoCloseable {
         alerts.raise(Severity.WARNING, AlertKind.SLOW_QUERY, name,
                 name + " took " + millis(query.duration()) + ", over its threshold of " + millis(query.threshold())
                         + (plan.isEmpty() ? "" : "; plan: " + plan.replace('\n', ';')),
-                advice.isEmpty() ? "See monitor().slowQueries() for its plan; an index on the columns it filters on may help."
-                        : advice);
+                advice.isEmpty() ? "See its plan in monitor().slowQueries(): no single-column index would turn a"
+                        + " scan in it into a search, so read fewer rows or split the work." : advice);
     }
 
     private void harvestAll() {
