@@ -128,6 +128,13 @@ public enum ProcessorErrors {
     SQL_VERIFICATION_SKIPPED("W001", "SQLite could not be loaded inside the compiler (%s), so the SQL of "
             + "@Query methods is not checked in this build. Run the build on a platform sqlite-jdbc supports "
             + "to check it."),
+    INDEX_ADVICE_DERIVED("W002", "%s reads table %s in full (SQLite's plan: %s), though it filters or sorts on "
+            + "%s. Add @Index(columns = {%s}) to %s, and SQLite will search the index instead of reading every row. "
+            + "A small table is fine to scan: silence this with @SuppressWarnings(\"noormme-index\") on the method "
+            + "or its repository."),
+    INDEX_ADVICE_QUERY("W003", "The @Query of %s reads table %s in full (SQLite's plan: %s); an index on %s "
+            + "would let SQLite search it instead. Add @Index(columns = {%s}) to %s. A small table is fine to scan: "
+            + "silence this with @SuppressWarnings(\"noormme-index\") on the method or its repository."),
     UNEXPECTED("E099", "NOORMME's processor failed unexpectedly on %s: %s. This is a bug in NOORMME: "
             + "please report it with this message and the declaration of %s.");
 

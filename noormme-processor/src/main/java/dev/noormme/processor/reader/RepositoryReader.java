@@ -56,16 +56,18 @@ public final class RepositoryReader {
      * @param invalidEntities qualified names of entities of this compilation that had errors: a
      *     repository of one is skipped without a further error, its entity's errors say it all
      * @param entityModels the model of a valid entity, read in this compilation or from the classpath
+     * @param entityOfTable the valid entity whose table has a name (ignoring case), to name it in index advice
      * @param verifier checks query SQL against the entities' schema
      */
     public RepositoryReader(Diagnostics diagnostics, Elements elements, Types types, Set<String> invalidEntities,
-            Function<TypeElement, Optional<EntityModel>> entityModels, SqlVerifier verifier) {
+            Function<TypeElement, Optional<EntityModel>> entityModels,
+            Function<String, Optional<EntityModel>> entityOfTable, SqlVerifier verifier) {
         this.diagnostics = diagnostics;
         this.elements = elements;
         this.types = types;
         this.invalidEntities = invalidEntities;
         this.entityModels = entityModels;
-        this.queryMethods = new QueryMethodReader(diagnostics, elements, types, verifier);
+        this.queryMethods = new QueryMethodReader(diagnostics, elements, types, verifier, entityOfTable);
         this.caching = new CachingReader(diagnostics, elements, verifier);
         this.thresholds = new SlowQueryThresholdReader(diagnostics, elements);
     }
