@@ -18,6 +18,8 @@ import java.util.UUID;
  * The methods of each property have the same shape, one block per property.
  */
 @Repository
+// Every comparison of every type is run on a few random rows: scans are the point, not a mistake.
+@SuppressWarnings("noormme-index")
 public interface SpecimensRepository extends CrudRepository<Specimen, Long> {
 
     List<Specimen> findByText(String value);

@@ -76,7 +76,7 @@ final class Compilation {
         this.entityReader = new EntityReader(diagnostics, environment.getElementUtils(), environment.getTypeUtils());
         this.verifier = new SqlVerifier(connector);
         this.repositoryReader = new RepositoryReader(diagnostics, environment.getElementUtils(),
-                environment.getTypeUtils(), invalidEntities, this::entityModel, verifier);
+                environment.getTypeUtils(), invalidEntities, this::entityModel, this::entityOfTable, verifier);
         this.migrationReader = new MigrationReader(diagnostics, environment.getElementUtils(), environment.getTypeUtils());
     }
 
@@ -95,6 +95,10 @@ final class Compilation {
                 .read(entity);
         model.ifPresent(this::remember);
         return model;
+    }
+
+    private Optional<EntityModel> entityOfTable(String table) {
+        return entityModels.values().stream().filter(model -> model.table().equalsIgnoreCase(table)).findFirst();
     }
 
     private void remember(EntityModel model) {

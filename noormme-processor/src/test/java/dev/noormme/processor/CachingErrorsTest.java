@@ -89,7 +89,7 @@ class CachingErrorsTest {
 
     @Test
     void cachedOnTheRepositoryLeavesItsWritesAlone() {
-        Compilation compilation = compile(USER, repository("@Cached(ttl = \"5m\")", """
+        Compilation compilation = compile(USER, repository("@Cached(ttl = \"5m\")\n@SuppressWarnings(\"noormme-index\")", """
                 long deleteByName(String name);
                 Optional<User> findByEmail(String email);"""));
         assertThat(compilation).succeededWithoutWarnings();

@@ -48,7 +48,8 @@ class GoldenTest {
     /**
      * Derived methods (precedence, property names that contain keywords, First/Top, In with a Set,
      * IgnoreCase, Not, a projection, a Page) and @Query methods (IN with a collection, a join, an
-     * update, a JavaBean read from columns in another order with a parameter named like a local).
+     * update, a JavaBean read from columns in another order with a parameter named like a local);
+     * @SlowQueryThreshold on the repository, a query method and a re-declared findAll.
      */
     @Test
     void queryMethods(TestInfo test) {

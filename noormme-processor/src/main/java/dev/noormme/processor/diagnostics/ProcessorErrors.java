@@ -120,9 +120,21 @@ public enum ProcessorErrors {
             + "write itself evicts the cached reads of the tables it changes when it commits."),
     CACHED_ON_STREAM("E062", "@Cached is on %s, which returns a Stream: a stream is read lazily, once, so its "
             + "rows cannot be kept. Remove @Cached, or return a List to cache the rows."),
+    SLOW_QUERY_THRESHOLD_BAD_DURATION("E063", "@SlowQueryThreshold(\"%s\") on %s is not a usable duration: %s. "
+            + "Write <n>ms, <n>s, <n>m, <n>h or <n>d with n > 0, for example \"50ms\"."),
+    SLOW_QUERY_THRESHOLD_OVERLOADS_DIFFER("E064", "@SlowQueryThreshold(\"%s\") on %s differs from the "
+            + "threshold \"%s\" of its overload %s: the monitor counts every overload under one name, so they "
+            + "share one threshold. Give both the same threshold, or rename one of them."),
     SQL_VERIFICATION_SKIPPED("W001", "SQLite could not be loaded inside the compiler (%s), so the SQL of "
             + "@Query methods is not checked in this build. Run the build on a platform sqlite-jdbc supports "
             + "to check it."),
+    INDEX_ADVICE_DERIVED("W002", "%s reads table %s in full (SQLite's plan: %s), though it filters or sorts on "
+            + "%s. Add @Index(columns = {%s}) to %s, and SQLite will search the index instead of reading every row. "
+            + "A small table is fine to scan: silence this with @SuppressWarnings(\"noormme-index\") on the method "
+            + "or its repository."),
+    INDEX_ADVICE_QUERY("W003", "The @Query of %s reads table %s in full (SQLite's plan: %s); an index on %s "
+            + "would let SQLite search it instead. Add @Index(columns = {%s}) to %s. A small table is fine to scan: "
+            + "silence this with @SuppressWarnings(\"noormme-index\") on the method or its repository."),
     UNEXPECTED("E099", "NOORMME's processor failed unexpectedly on %s: %s. This is a bug in NOORMME: "
             + "please report it with this message and the declaration of %s.");
 

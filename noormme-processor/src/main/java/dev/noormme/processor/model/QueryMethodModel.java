@@ -38,7 +38,7 @@ public record QueryMethodModel(
         PageQuery page,
         TableAccess tables,
         List<String> notes,
-        CacheTtl cache) {
+        AnnotatedDuration cache) {
 
     public QueryMethodModel {
         parameters = List.copyOf(parameters);
@@ -54,7 +54,7 @@ public record QueryMethodModel(
     }
 
     /** This method, cached for {@code ttl}. */
-    public QueryMethodModel withCache(CacheTtl ttl) {
+    public QueryMethodModel withCache(AnnotatedDuration ttl) {
         return new QueryMethodModel(name, displayName, constant, returnType, parameters, sql, binds, call, result, page,
                 tables, notes, ttl);
     }

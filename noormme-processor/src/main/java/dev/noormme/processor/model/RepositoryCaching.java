@@ -15,7 +15,7 @@ import java.util.TreeSet;
  *     {@code deleteById}) changes, as {@code EXPLAIN} showed them (cascades and triggers included);
  *     a write missing here changes the entity's table alone
  */
-public record RepositoryCaching(Map<String, CacheTtl> crudReads, Map<String, SortedSet<String>> crudWrites) {
+public record RepositoryCaching(Map<String, AnnotatedDuration> crudReads, Map<String, SortedSet<String>> crudWrites) {
 
     public RepositoryCaching {
         crudReads = Collections.unmodifiableMap(new TreeMap<>(crudReads));

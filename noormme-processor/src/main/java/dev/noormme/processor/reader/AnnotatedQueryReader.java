@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.BiFunction;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
@@ -34,14 +35,17 @@ final class AnnotatedQueryReader {
     private final BiFunction<ExecutableElement, String, Verification> verify;
     private final SqlVerifier verifier;
     private final QueryResults results;
+    private final IndexAdviceReader indexAdvice;
 
     AnnotatedQueryReader(Diagnostics diagnostics, ReturnTypes returnTypes,
-            BiFunction<ExecutableElement, String, Verification> verify, SqlVerifier verifier) {
+            BiFunction<ExecutableElement, String, Verification> verify, SqlVerifier verifier,
+            IndexAdviceReader indexAdvice) {
         this.diagnostics = diagnostics;
         this.returnTypes = returnTypes;
         this.verify = verify;
         this.verifier = verifier;
         this.results = new QueryResults(diagnostics, returnTypes);
+        this.indexAdvice = indexAdvice;
     }
 
     Optional<QueryMethodModel> read(QueryContext context, AnnotationMirror annotation) {
@@ -84,6 +88,11 @@ final class AnnotatedQueryReader {
         TableAccess tables = verification instanceof Verification.Prepared statement
                 ? new TableAccess(statement.reads(), statement.writes(), true)
                 : TableAccess.unverified(Set.of(), Set.of());
+        if (verification instanceof Verification.Prepared statement) {
+            Set<String> touched = new TreeSet<>(statement.reads());
+            touched.addAll(statement.writes());
+            indexAdvice.annotated(context, prepared, touched);
+        }
         String runtimeSql = NamedSql.replace(sql, scan.named(), name -> isCollection(context, name));
         return Optional.of(new QueryMethodModel(context.name(), context.displayName(), context.constant(),
                 ReturnTypes.typeName(context.returnType()), context.parameterModels(), runtimeSql, binds,

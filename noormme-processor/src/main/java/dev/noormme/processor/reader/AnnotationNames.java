@@ -12,6 +12,7 @@ public final class AnnotationNames {
     public static final String REPOSITORY = "dev.noormme.annotations.Repository";
     public static final String QUERY = "dev.noormme.annotations.Query";
     public static final String CACHED = "dev.noormme.annotations.Cached";
+    public static final String SLOW_QUERY_THRESHOLD = "dev.noormme.annotations.SlowQueryThreshold";
     public static final String CRUD_REPOSITORY = "dev.noormme.repository.CrudRepository";
     public static final String MIGRATION = "dev.noormme.annotations.Migration";
     public static final String MIGRATION_STEP = "dev.noormme.migration.MigrationStep";

@@ -2,25 +2,20 @@ package dev.noormme.processor.reader;
 
 import dev.noormme.processor.diagnostics.Diagnostics;
 import dev.noormme.processor.diagnostics.ProcessorErrors;
-import dev.noormme.processor.model.CacheTtl;
+import dev.noormme.processor.model.AnnotatedDuration;
 import dev.noormme.processor.model.EntityModel;
 import dev.noormme.processor.model.QueryMethodModel;
 import dev.noormme.processor.model.RepositoryCaching;
 import dev.noormme.processor.verifier.SqlVerifier;
 import dev.noormme.processor.verifier.Verification;
 import dev.noormme.processor.writer.CrudWriteSql;
-import java.time.Duration;
-import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
@@ -37,9 +32,7 @@ import javax.lang.model.util.Elements;
  */
 final class CachingReader {
 
-    private static final Pattern DURATION = Pattern.compile("(\\d+)(ms|s|m|h|d)");
     private static final Set<String> CRUD_WRITES = Set.of("insert", "insertAll", "save", "update", "deleteById");
-    private static final long MAX_DAYS = 365L * 1000;
 
     private final Diagnostics diagnostics;
     private final Elements elements;
@@ -52,7 +45,7 @@ final class CachingReader {
     }
 
     /** The ttl of {@code @Cached} on {@code element}; empty when absent or refused (reported). */
-    Optional<CacheTtl> ttl(Element element, String where) {
+    Optional<AnnotatedDuration> ttl(Element element, String where) {
         Optional<AnnotationMirror> cached = Annotations.find(element, AnnotationNames.CACHED);
         if (cached.isEmpty()) {
             return Optional.empty();
@@ -62,51 +55,27 @@ final class CachingReader {
             return Optional.empty(); // javac reports the missing ttl itself
         }
         String text = String.valueOf(value.get().getValue());
-        Matcher matcher = DURATION.matcher(text.trim().toLowerCase(Locale.ROOT));
-        String problem = null;
-        CacheTtl ttl = null;
-        if (!matcher.matches()) {
-            problem = "it is not <number><unit>";
-        } else {
-            ChronoUnit unit = switch (matcher.group(2)) {
-                case "ms" -> ChronoUnit.MILLIS;
-                case "s" -> ChronoUnit.SECONDS;
-                case "m" -> ChronoUnit.MINUTES;
-                case "h" -> ChronoUnit.HOURS;
-                default -> ChronoUnit.DAYS;
+        DurationParser.Result parsed = DurationParser.parse(text);
+        if (parsed.problem() != null) {
+            String problem = switch (parsed.problem()) {
+                case NOT_A_DURATION -> "it is not <number><unit>";
+                case NEGATIVE -> "it is negative";
+                case ZERO -> "a cached result must live longer than 0";
+                case TOO_LONG -> "it is longer than 1000 years";
             };
-            String digits = matcher.group(1);
-            long amount = digits.length() > 15 ? Long.MAX_VALUE : Long.parseLong(digits);
-            if (amount == 0) {
-                problem = "a cached result must live longer than 0";
-            } else if (longerThanMax(unit, amount)) {
-                problem = "it is longer than 1000 years";
-            } else {
-                ttl = new CacheTtl(amount, unit, text);
-            }
-        }
-        if (problem != null) {
             diagnostics.error(element, cached.get(), value.get(), ProcessorErrors.CACHED_BAD_DURATION, text, where, problem);
             return Optional.empty();
         }
-        return Optional.of(ttl);
-    }
-
-    private static boolean longerThanMax(ChronoUnit unit, long amount) {
-        try {
-            return unit.getDuration().multipliedBy(amount).compareTo(Duration.ofDays(MAX_DAYS)) > 0;
-        } catch (ArithmeticException overflow) {
-            return true;
-        }
+        return Optional.of(parsed.duration());
     }
 
     /**
      * The cached CRUD reads ({@code @Cached} on a re-declaration, else the repository's ttl);
      * reports {@code @Cached} on a re-declared CRUD write.
      */
-    Map<String, CacheTtl> crudReads(TypeElement repository, TypeElement crud, Optional<CacheTtl> repositoryTtl,
+    Map<String, AnnotatedDuration> crudReads(TypeElement repository, TypeElement crud, Optional<AnnotatedDuration> repositoryTtl,
             String entityTable) {
-        Map<String, CacheTtl> reads = new LinkedHashMap<>();
+        Map<String, AnnotatedDuration> reads = new LinkedHashMap<>();
         repositoryTtl.ifPresent(ttl -> {
             for (String read : List.of("findById", "findAll", "findAllPage", "count", "existsById")) {
                 reads.put(read, ttl);
@@ -140,7 +109,7 @@ final class CachingReader {
      * {@code @Cached} on a write or a stream is reported. A repository-level one leaves writes and
      * streams alone.
      */
-    Optional<QueryMethodModel> forQuery(ExecutableElement method, QueryMethodModel model, Optional<CacheTtl> repositoryTtl) {
+    Optional<QueryMethodModel> forQuery(ExecutableElement method, QueryMethodModel model, Optional<AnnotatedDuration> repositoryTtl) {
         Optional<AnnotationMirror> cached = Annotations.find(method, AnnotationNames.CACHED);
         if (model.writes()) {
             if (cached.isPresent()) {
@@ -157,7 +126,7 @@ final class CachingReader {
             }
             return Optional.of(model);
         }
-        Optional<CacheTtl> ttl = cached.isPresent() ? ttl(method, model.displayName()) : repositoryTtl;
+        Optional<AnnotatedDuration> ttl = cached.isPresent() ? ttl(method, model.displayName()) : repositoryTtl;
         if (cached.isPresent() && ttl.isEmpty()) {
             return Optional.empty();
         }
@@ -165,7 +134,7 @@ final class CachingReader {
     }
 
     /** The caching of the repository: its CRUD reads, and the tables SQLite says each CRUD write changes. */
-    RepositoryCaching caching(EntityModel entity, Map<String, CacheTtl> crudReads) {
+    RepositoryCaching caching(EntityModel entity, Map<String, AnnotatedDuration> crudReads) {
         Map<String, SortedSet<String>> writes = new LinkedHashMap<>();
         for (Map.Entry<String, String> write : CrudWriteSql.of(entity).entrySet()) {
             Verification verification = verifier.verify(write.getValue());

@@ -37,13 +37,15 @@ final class DerivedMethodReader {
     private final DerivedReturns returns;
     private final DerivedParameters parameters;
     private final BiFunction<ExecutableElement, String, Verification> verify;
+    private final IndexAdviceReader indexAdvice;
 
     DerivedMethodReader(Diagnostics diagnostics, ReturnTypes returnTypes,
-            BiFunction<ExecutableElement, String, Verification> verify) {
+            BiFunction<ExecutableElement, String, Verification> verify, IndexAdviceReader indexAdvice) {
         this.diagnostics = diagnostics;
         this.returns = new DerivedReturns(diagnostics, returnTypes);
         this.parameters = new DerivedParameters(diagnostics, returnTypes);
         this.verify = verify;
+        this.indexAdvice = indexAdvice;
     }
 
     Optional<QueryMethodModel> read(QueryContext context) {
@@ -113,7 +115,8 @@ final class DerivedMethodReader {
             Bind bind = bindsByParameter.get(placeholder.parameter());
             binds.add(new Bind(bind.parameter(), bind.kind(), bind.valueType(), placeholder.shape(), bind.expands()));
         }
-        Verification verification = verify.apply(context.method(), sql.sql().replace(DerivedSqlWriter.EXPANSION, "?"));
+        String verified = sql.sql().replace(DerivedSqlWriter.EXPANSION, "?");
+        Verification verification = verify.apply(context.method(), verified);
         TableAccess tables;
         if (verification instanceof Verification.Refused refused) {
             diagnostics.error(context.method(), ProcessorErrors.DERIVED_SQL_REFUSED, context.name(), sql.sql(),
@@ -121,6 +124,9 @@ final class DerivedMethodReader {
             return Optional.empty();
         } else if (verification instanceof Verification.Prepared prepared) {
             tables = new TableAccess(prepared.reads(), prepared.writes(), true);
+            indexAdvice.derived(context, verified,
+                    query.conditions().stream().map(c -> context.property(c.property()).orElseThrow().column()).toList(),
+                    query.orderBy().stream().map(k -> context.property(k.property()).orElseThrow().column()).toList());
         } else {
             boolean delete = query.subject() == Subject.DELETE;
             tables = TableAccess.unverified(delete ? Set.of() : Set.of(table), delete ? Set.of(table) : Set.of());

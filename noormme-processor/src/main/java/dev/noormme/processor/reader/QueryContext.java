@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
 import javax.lang.model.type.TypeMirror;
 
@@ -16,6 +17,7 @@ import javax.lang.model.type.TypeMirror;
  * seen from the repository (type variables of inherited interfaces resolved).
  *
  * @param method the method
+ * @param repository the repository being read (the method may be inherited from another interface)
  * @param displayName {@code <Repository>.<method>}
  * @param constant the SQL constant's name, unique in the repository
  * @param entity the repository's entity
@@ -26,6 +28,7 @@ import javax.lang.model.type.TypeMirror;
  */
 record QueryContext(
         ExecutableElement method,
+        TypeElement repository,
         String displayName,
         String constant,
         EntityModel entity,

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.TypeElement;
@@ -34,14 +35,17 @@ final class QueryMethodReader {
     private final DerivedMethodReader derived;
     private final AnnotatedQueryReader annotated;
 
-    QueryMethodReader(Diagnostics diagnostics, Elements elements, Types types, SqlVerifier verifier) {
+    /** @param entityOfTable the entity whose table has a name, for index advice on any table a query reads */
+    QueryMethodReader(Diagnostics diagnostics, Elements elements, Types types, SqlVerifier verifier,
+            Function<String, Optional<EntityModel>> entityOfTable) {
         this.diagnostics = diagnostics;
         this.guard = new Guard(diagnostics);
         this.types = types;
         this.verifier = verifier;
         ReturnTypes returnTypes = new ReturnTypes(elements, types);
-        this.derived = new DerivedMethodReader(diagnostics, returnTypes, this::verify);
-        this.annotated = new AnnotatedQueryReader(diagnostics, returnTypes, this::verify, verifier);
+        IndexAdviceReader indexAdvice = new IndexAdviceReader(diagnostics, verifier, entityOfTable);
+        this.derived = new DerivedMethodReader(diagnostics, returnTypes, this::verify, indexAdvice);
+        this.annotated = new AnnotatedQueryReader(diagnostics, returnTypes, this::verify, verifier, indexAdvice);
     }
 
     /**
@@ -63,7 +67,7 @@ final class QueryMethodReader {
             return Optional.empty();
         }
         ExecutableType resolved = (ExecutableType) types.asMemberOf(repositoryType, method);
-        QueryContext context = new QueryContext(method, displayName(repository, method),
+        QueryContext context = new QueryContext(method, repository, displayName(repository, method),
                 constantName(method.getSimpleName().toString(), constants), entity, entityType,
                 method.getParameters(), resolved.getParameterTypes(), resolved.getReturnType());
         @SuppressWarnings("unchecked")

@@ -4,12 +4,13 @@ import com.squareup.javapoet.ClassName;
 import com.squareup.javapoet.TypeName;
 import dev.noormme.processor.diagnostics.Diagnostics;
 import dev.noormme.processor.diagnostics.ProcessorErrors;
-import dev.noormme.processor.model.CacheTtl;
+import dev.noormme.processor.model.AnnotatedDuration;
 import dev.noormme.processor.model.EntityModel;
 import dev.noormme.processor.model.Names;
 import dev.noormme.processor.model.QueryMethodModel;
 import dev.noormme.processor.model.RepositoryCaching;
 import dev.noormme.processor.model.RepositoryModel;
+import dev.noormme.processor.model.SlowQueryThresholds;
 import dev.noormme.processor.verifier.SqlVerifier;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -49,22 +50,26 @@ public final class RepositoryReader {
     private final Function<TypeElement, Optional<EntityModel>> entityModels;
     private final QueryMethodReader queryMethods;
     private final CachingReader caching;
+    private final SlowQueryThresholdReader thresholds;
 
     /**
      * @param invalidEntities qualified names of entities of this compilation that had errors: a
      *     repository of one is skipped without a further error, its entity's errors say it all
      * @param entityModels the model of a valid entity, read in this compilation or from the classpath
+     * @param entityOfTable the valid entity whose table has a name (ignoring case), to name it in index advice
      * @param verifier checks query SQL against the entities' schema
      */
     public RepositoryReader(Diagnostics diagnostics, Elements elements, Types types, Set<String> invalidEntities,
-            Function<TypeElement, Optional<EntityModel>> entityModels, SqlVerifier verifier) {
+            Function<TypeElement, Optional<EntityModel>> entityModels,
+            Function<String, Optional<EntityModel>> entityOfTable, SqlVerifier verifier) {
         this.diagnostics = diagnostics;
         this.elements = elements;
         this.types = types;
         this.invalidEntities = invalidEntities;
         this.entityModels = entityModels;
-        this.queryMethods = new QueryMethodReader(diagnostics, elements, types, verifier);
+        this.queryMethods = new QueryMethodReader(diagnostics, elements, types, verifier, entityOfTable);
         this.caching = new CachingReader(diagnostics, elements, verifier);
+        this.thresholds = new SlowQueryThresholdReader(diagnostics, elements);
     }
 
     /** The repository's model, or empty when it had errors (all of them reported). */
@@ -96,22 +101,23 @@ public final class RepositoryReader {
         if (model.isEmpty()) {
             return Optional.empty();
         }
-        Optional<CacheTtl> repositoryTtl = caching.ttl(type, type.getSimpleName().toString());
-        Map<String, CacheTtl> crudReads = caching.crudReads(type, crud, repositoryTtl, model.get().entityTable());
+        Optional<AnnotatedDuration> repositoryTtl = caching.ttl(type, type.getSimpleName().toString());
+        Map<String, AnnotatedDuration> crudReads = caching.crudReads(type, crud, repositoryTtl, model.get().entityTable());
         List<QueryMethodModel> read = readQueries(type, crudType.get(), queries, repositoryTtl);
+        RepositoryModel repository = model.get();
+        SlowQueryThresholds slowQueryThresholds = thresholds.read(type, repository.monitorName());
         if (diagnostics.errorCount() > errorsBefore) {
             return Optional.empty();
         }
-        RepositoryModel repository = model.get();
         RepositoryCaching cached = entityModels.apply((TypeElement) types.asElement(crudType.get().getTypeArguments().get(0)))
                 .map(entity -> caching.caching(entity, crudReads))
                 .orElseGet(RepositoryCaching::none);
         return Optional.of(new RepositoryModel(repository.type(), repository.entity(), repository.id(),
-                repository.entityMapping(), repository.entityTable(), read, cached));
+                repository.entityMapping(), repository.entityTable(), read, cached, slowQueryThresholds));
     }
 
     private List<QueryMethodModel> readQueries(TypeElement type, DeclaredType crudType, List<ExecutableElement> methods,
-            Optional<CacheTtl> repositoryTtl) {
+            Optional<AnnotatedDuration> repositoryTtl) {
         if (methods.isEmpty()) {
             return List.of();
         }

@@ -8,8 +8,10 @@ import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Enumeration;
 import java.util.List;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
@@ -103,6 +105,40 @@ public final class SqlVerifier implements AutoCloseable {
         } catch (SQLException e) {
             String message = sqliteMessage(e);
             return new Verification.Refused(message, new SchemaNames(connection).suggest(message));
+        }
+    }
+
+    /**
+     * The smallest index on {@code table} among {@code candidates}' columns (each alone, then
+     * together) under which SQLite stops reading {@code table} in full for {@code sql}; empty when
+     * it does not scan the table, when no such index helps, or when SQLite is unavailable. For a
+     * statement NOORMME derived, whose table and columns it knows.
+     */
+    public Optional<IndexAdvice> adviseIndex(String sql, String table, List<String> candidates) {
+        if (!open()) {
+            return Optional.empty();
+        }
+        try {
+            return new IndexAdvisor(connection).forTable(sql, table, candidates);
+        } catch (SQLException e) {
+            return Optional.empty(); // advice is a courtesy: a statement SQLite cannot plan gets none
+        }
+    }
+
+    /**
+     * As {@link #adviseIndex(String, String, List)} for a statement written by hand: every table
+     * it scans is tried with an index on each of its columns, then on those that helped together.
+     *
+     * @param tables the tables the statement reads and writes, as {@link #verify} found them
+     */
+    public Optional<IndexAdvice> adviseIndex(String sql, Collection<String> tables) {
+        if (!open()) {
+            return Optional.empty();
+        }
+        try {
+            return new IndexAdvisor(connection).forStatement(sql, tables);
+        } catch (SQLException e) {
+            return Optional.empty(); // advice is a courtesy: a statement SQLite cannot plan gets none
         }
     }
 

@@ -4,8 +4,7 @@ import com.squareup.javapoet.CodeBlock;
 import com.squareup.javapoet.FieldSpec;
 import com.squareup.javapoet.ParameterizedTypeName;
 import com.squareup.javapoet.TypeName;
-import dev.noormme.processor.model.CacheTtl;
-import java.time.Duration;
+import dev.noormme.processor.model.AnnotatedDuration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -56,25 +55,14 @@ final class CacheWriter {
     }
 
     /** {@code this.findByIdCache = support.cached("Users.findById", Duration.ofMinutes(5), "users");} */
-    static CodeBlock init(String field, String displayName, CacheTtl ttl, Collection<String> tables) {
+    static CodeBlock init(String field, String displayName, AnnotatedDuration ttl, Collection<String> tables) {
         List<CodeBlock> arguments = new ArrayList<>();
         arguments.add(CodeBlock.of("$S", displayName));
-        arguments.add(ttl(ttl));
+        arguments.add(DurationCode.of(ttl));
         for (String table : tables.isEmpty() ? List.of("*") : tables) {
             arguments.add(CodeBlock.of("$S", table));
         }
         return CodeBlock.of("this.$N = support.cached($L);\n", field, CodeBlock.join(arguments, ", "));
-    }
-
-    private static CodeBlock ttl(CacheTtl ttl) {
-        String factory = switch (ttl.unit()) {
-            case MILLIS -> "ofMillis";
-            case SECONDS -> "ofSeconds";
-            case MINUTES -> "ofMinutes";
-            case HOURS -> "ofHours";
-            default -> "ofDays";
-        };
-        return CodeBlock.of("$T.$N($L)", Duration.class, factory, ttl.amount() + (ttl.amount() > Integer.MAX_VALUE ? "L" : ""));
     }
 
     /** {@code <field>.get(<arguments>, () -> <call>)}. */

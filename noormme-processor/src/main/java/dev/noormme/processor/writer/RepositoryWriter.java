@@ -7,9 +7,10 @@ import com.squareup.javapoet.MethodSpec;
 import com.squareup.javapoet.ParameterizedTypeName;
 import com.squareup.javapoet.TypeName;
 import com.squareup.javapoet.TypeSpec;
-import dev.noormme.processor.model.CacheTtl;
+import dev.noormme.processor.model.AnnotatedDuration;
 import dev.noormme.processor.model.QueryMethodModel;
 import dev.noormme.processor.model.RepositoryModel;
+import dev.noormme.processor.model.SlowQueryThresholds;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -17,8 +18,10 @@ import java.util.Optional;
 import javax.lang.model.element.Modifier;
 
 /**
- * Writes {@code <Repository>_Impl}: every {@code CrudRepository} method delegating to one
- * {@code RepositorySupport} over the entity's mapping, then each query method in declaration order.
+ * Writes {@code <Repository>_Impl}: one {@code RepositorySupport} over the entity's mapping, named
+ * as the repository so the monitor counts its CRUD methods as {@code <Repository>.findById} and so
+ * on, given the repository's slow-query thresholds; every {@code CrudRepository} method delegating
+ * to it, then each query method in declaration order.
  */
 public final class RepositoryWriter {
 
@@ -50,23 +53,29 @@ public final class RepositoryWriter {
                 .addParameter(RuntimeTypes.DATABASE, "database");
         CodeBlock crudWrites = CacheWriter.crudWrites(repository.entityTable(), repository.caching().crudWrites());
         if (crudWrites == null) {
-            constructor.addStatement("this.support = new $T<>(database, $T.INSTANCE)",
-                    RuntimeTypes.REPOSITORY_SUPPORT, repository.entityMapping());
+            constructor.addStatement("this.support = new $T<>(database, $T.INSTANCE, $S)",
+                    RuntimeTypes.REPOSITORY_SUPPORT, repository.entityMapping(), repository.monitorName());
         } else {
             impl.addField(FieldSpec.builder(RuntimeTypes.CRUD_WRITES, "CRUD_WRITES", Modifier.PRIVATE, Modifier.STATIC,
                             Modifier.FINAL)
                     .addJavadoc("The tables each CRUD write changes, foreign-key cascades and triggers included.\n")
                     .initializer(crudWrites).build());
-            constructor.addStatement("this.support = new $T<>(database, $T.INSTANCE, CRUD_WRITES)",
-                    RuntimeTypes.REPOSITORY_SUPPORT, repository.entityMapping());
+            constructor.addStatement("this.support = new $T<>(database, $T.INSTANCE, CRUD_WRITES, $S)",
+                    RuntimeTypes.REPOSITORY_SUPPORT, repository.entityMapping(), repository.monitorName());
         }
-        Map<String, CacheTtl> crudReads = repository.caching().crudReads();
+        SlowQueryThresholds thresholds = repository.slowQueryThresholds();
+        if (thresholds.repository() != null) {
+            constructor.addStatement("support.slowQueryThreshold($L)", DurationCode.of(thresholds.repository()));
+        }
+        thresholds.queries().forEach((name, threshold) ->
+                constructor.addStatement("support.slowQueryThreshold($S, $L)", name, DurationCode.of(threshold)));
+        Map<String, AnnotatedDuration> crudReads = repository.caching().crudReads();
         TypeName page = ParameterizedTypeName.get(RuntimeTypes.PAGE, entity);
         TypeName optional = ParameterizedTypeName.get(OPTIONAL, entity);
         Object[][] reads = {{"findById", optional}, {"findAll", entities}, {"findAllPage", page},
             {"count", TypeName.LONG}, {"existsById", TypeName.BOOLEAN}};
         for (Object[] read : reads) {
-            CacheTtl ttl = crudReads.get((String) read[0]);
+            AnnotatedDuration ttl = crudReads.get((String) read[0]);
             if (ttl != null) {
                 String field = CacheWriter.fieldName((String) read[0]);
                 impl.addField(CacheWriter.field(field, (TypeName) read[1]));
@@ -119,7 +128,7 @@ public final class RepositoryWriter {
 
     /** {@code Outer.UsersRepository.findById}, as the query methods' display names. */
     private String displayName(String method) {
-        return String.join(".", repository.type().simpleNames()) + "." + method;
+        return repository.monitorName() + "." + method;
     }
 
     private static MethodSpec delegate(String name, TypeName returns, TypeName parameterType, String parameter) {

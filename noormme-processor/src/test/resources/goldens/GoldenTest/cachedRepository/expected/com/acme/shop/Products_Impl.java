@@ -41,7 +41,7 @@ public final class Products_Impl implements Products {
     private final CachedQuery<List<Product>> reviewedAtLeastCache;
 
     public Products_Impl(Database database) {
-        this.support = new RepositorySupport<>(database, Product_Mapping.INSTANCE);
+        this.support = new RepositorySupport<>(database, Product_Mapping.INSTANCE, "Products");
         this.findByIdCache = support.cached("Products.findById", Duration.ofMinutes(5), "products");
         this.findByCategoryOrderByNameAscCache = support.cached("Products.findByCategoryOrderByNameAsc", Duration.ofSeconds(30), "products");
         this.countByCategoryAndPriceCentsLessThanCache = support.cached("Products.countByCategoryAndPriceCentsLessThan", Duration.ofMillis(250), "products");

@@ -40,7 +40,7 @@ public final class Reviews_Impl implements Reviews {
     private final CachedQuery<Boolean> existsByProductIdAndStarsCache;
 
     public Reviews_Impl(Database database) {
-        this.support = new RepositorySupport<>(database, Review_Mapping.INSTANCE);
+        this.support = new RepositorySupport<>(database, Review_Mapping.INSTANCE, "Reviews");
         this.findByIdCache = support.cached("Reviews.findById", Duration.ofDays(2), "reviews");
         this.findAllCache = support.cached("Reviews.findAll", Duration.ofDays(2), "reviews");
         this.findAllPageCache = support.cached("Reviews.findAllPage", Duration.ofDays(2), "reviews");

@@ -18,7 +18,7 @@ public final class OrderLines_Impl implements OrderLines {
     private final RepositorySupport<OrderLine, Integer> support;
 
     public OrderLines_Impl(Database database) {
-        this.support = new RepositorySupport<>(database, OrderLine_Mapping.INSTANCE);
+        this.support = new RepositorySupport<>(database, OrderLine_Mapping.INSTANCE, "OrderLines");
     }
 
     @Override

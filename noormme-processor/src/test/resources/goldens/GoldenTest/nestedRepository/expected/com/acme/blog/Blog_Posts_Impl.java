@@ -18,7 +18,7 @@ public final class Blog_Posts_Impl implements Blog.Posts {
     private final RepositorySupport<Blog.Post, Long> support;
 
     public Blog_Posts_Impl(Database database) {
-        this.support = new RepositorySupport<>(database, Blog_Post_Mapping.INSTANCE);
+        this.support = new RepositorySupport<>(database, Blog_Post_Mapping.INSTANCE, "Blog.Posts");
     }
 
     @Override

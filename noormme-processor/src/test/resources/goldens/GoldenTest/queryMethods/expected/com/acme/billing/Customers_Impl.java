@@ -21,7 +21,7 @@ public final class Customers_Impl implements Customers {
     private final RepositorySupport<Customer, Long> support;
 
     public Customers_Impl(Database database) {
-        this.support = new RepositorySupport<>(database, Customer_Mapping.INSTANCE);
+        this.support = new RepositorySupport<>(database, Customer_Mapping.INSTANCE, "Customers");
     }
 
     @Override

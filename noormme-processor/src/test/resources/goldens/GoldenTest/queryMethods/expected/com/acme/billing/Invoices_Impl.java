@@ -8,6 +8,7 @@ import dev.noormme.internal.Sql;
 import dev.noormme.internal.StatementBinder;
 import dev.noormme.repository.Page;
 import dev.noormme.repository.PageRequest;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
@@ -52,7 +53,10 @@ public final class Invoices_Impl implements Invoices {
     private final RepositorySupport<Invoice, Long> support;
 
     public Invoices_Impl(Database database) {
-        this.support = new RepositorySupport<>(database, Invoice_Mapping.INSTANCE);
+        this.support = new RepositorySupport<>(database, Invoice_Mapping.INSTANCE, "Invoices");
+        support.slowQueryThreshold(Duration.ofMillis(50));
+        support.slowQueryThreshold("Invoices.countInCity", Duration.ofSeconds(2));
+        support.slowQueryThreshold("Invoices.findAll", Duration.ofMillis(20));
     }
 
     @Override

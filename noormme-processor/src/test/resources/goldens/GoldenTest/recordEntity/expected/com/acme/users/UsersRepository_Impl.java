@@ -18,7 +18,7 @@ public final class UsersRepository_Impl implements UsersRepository {
     private final RepositorySupport<User, Long> support;
 
     public UsersRepository_Impl(Database database) {
-        this.support = new RepositorySupport<>(database, User_Mapping.INSTANCE);
+        this.support = new RepositorySupport<>(database, User_Mapping.INSTANCE, "UsersRepository");
     }
 
     @Override

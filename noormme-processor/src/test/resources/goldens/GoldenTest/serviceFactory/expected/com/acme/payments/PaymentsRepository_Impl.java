@@ -19,7 +19,7 @@ public final class PaymentsRepository_Impl implements PaymentsRepository {
     private final RepositorySupport<Payment, UUID> support;
 
     public PaymentsRepository_Impl(Database database) {
-        this.support = new RepositorySupport<>(database, Payment_Mapping.INSTANCE);
+        this.support = new RepositorySupport<>(database, Payment_Mapping.INSTANCE, "PaymentsRepository");
     }
 
     @Override

@@ -18,7 +18,7 @@ public final class NotesRepository_Impl implements NotesRepository {
     private final RepositorySupport<Note, Long> support;
 
     public NotesRepository_Impl(Database database) {
-        this.support = new RepositorySupport<>(database, Note_Mapping.INSTANCE);
+        this.support = new RepositorySupport<>(database, Note_Mapping.INSTANCE, "NotesRepository");
     }
 
     @Override
