@@ -4,6 +4,9 @@ import dev.noormme.ConstraintViolationException;
 import dev.noormme.cache.CacheStats;
 import dev.noormme.config.DatabaseConfig;
 import dev.noormme.config.Environment;
+import dev.noormme.health.Monitor;
+import dev.noormme.health.QueryStats;
+import dev.noormme.health.SlowQuery;
 import dev.noormme.repository.Page;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -11,6 +14,12 @@ import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
 import java.util.Locale;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -27,6 +36,9 @@ import java.util.logging.Logger;
 public final class PaymentsApp {
 
     static final int USERS = 45;
+
+    /** Enough payments that scanning them all is slow next to an indexed lookup. */
+    static final int HISTORY = 20_000;
 
     /** Held so the level set in {@link #main} stays: java.util.logging keeps loggers weakly. */
     private static final Logger FLYWAY_LOG = Logger.getLogger("org.flywaydb");
@@ -109,8 +121,66 @@ public final class PaymentsApp {
             out.printf(Locale.ROOT, "Cached findByEmail: %d hits, %d misses (hit rate %.2f); the rename evicted it%n",
                     cache.hits(), cache.misses(), cache.hitRate());
 
+            showMonitor(services, out);
+
             out.println("Health: " + services.healthCheck().toJson());
         }
+    }
+
+    /**
+     * Imports a history of payments, runs the deliberately unindexed count over them, and prints
+     * what the monitor saw: the slowest queries, the slow one with SQLite's plan, and the advice.
+     */
+    private static void showMonitor(ServiceFactory services, PrintStream out) {
+        PaymentsRepository payments = services.paymentsRepository();
+        List<Payment> history = new ArrayList<>(HISTORY);
+        Instant start = Instant.parse("2025-01-01T00:00:00Z");
+        for (int i = 0; i < HISTORY; i++) {
+            history.add(Payment.newPayment(1L, BigDecimal.valueOf(i * 37L % 100_000, 2), PaymentStatus.SETTLED,
+                    start.plusSeconds(i * 60L)));
+        }
+        payments.insertAll(history);
+        out.printf("Imported %d historical payments; %d of all payments are over 500.00%n", HISTORY,
+                payments.countByAmountGreaterThan(new BigDecimal("500.00")));
+
+        Monitor monitor = services.database().monitor();
+        out.println("Slowest queries by p95:");
+        monitor.all().stream()
+                .sorted(Comparator.comparing(QueryStats::p95).reversed())
+                .limit(3)
+                .forEach(stats -> out.printf(Locale.ROOT, "  %-52s %5d runs  p95 %s%n", stats.name(), stats.count(),
+                        millis(stats.p95())));
+        SlowQuery slow = awaitSlowQuery(monitor, "PaymentsRepository.countByAmountGreaterThan");
+        out.printf("Slow query %s: %s, over its threshold of %s%n", slow.name(), millis(slow.duration()),
+                millis(slow.threshold()));
+        out.println("  SQL:  " + slow.sql());
+        out.println("  Plan: " + slow.plan());
+        services.healthCheck().recommendations().stream()
+                .filter(advice -> advice.contains("CREATE INDEX"))
+                .forEach(advice -> out.println("Recommendation: " + advice));
+    }
+
+    /** The monitor explains slow queries on its own thread, so the example waits for it (at most 10 s). */
+    private static SlowQuery awaitSlowQuery(Monitor monitor, String name) {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (System.nanoTime() < deadline) {
+            for (SlowQuery slow : monitor.slowQueries()) {
+                if (slow.name().equals(name)) {
+                    return slow;
+                }
+            }
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        }
+        throw new IllegalStateException(name + " was not listed as a slow query");
+    }
+
+    private static String millis(Duration duration) {
+        return String.format(Locale.ROOT, "%.1f ms", duration.toNanos() / 1e6);
     }
 
     private static void deleteDatabase(Path file) throws IOException {

@@ -2,6 +2,7 @@ package dev.noormme.examples;
 
 import dev.noormme.annotations.Query;
 import dev.noormme.annotations.Repository;
+import dev.noormme.annotations.SlowQueryThreshold;
 import dev.noormme.repository.CrudRepository;
 import java.math.BigDecimal;
 import java.util.List;
@@ -18,6 +19,12 @@ public interface PaymentsRepository extends CrudRepository<Payment, Long> {
 
     List<Payment> findTop5ByOrderByAmountDescIdAsc();
 
+    /**
+     * Deliberately unindexed, to show the monitor at work: once the example has imported many
+     * payments, this scan is slow, and the monitor lists it with its plan and the index to add.
+     */
+    @SlowQueryThreshold("1ms")
+    @SuppressWarnings("noormme-index")
     long countByAmountGreaterThan(BigDecimal amount);
 
     @Query("""

@@ -51,6 +51,20 @@ class PaymentsAppTest {
         assertTrue(lines.contains("Top spender user20@example.com: 2 payments, 130.20"), lines::toString);
         assertTrue(lines.contains("Cached findByEmail: 4 hits, 2 misses (hit rate 0.67); the rename evicted it"),
                 lines::toString);
+        assertTrue(lines.contains("Imported 20000 historical payments; 9459 of all payments are over 500.00"),
+                lines::toString);
+        int slowest = lines.indexOf("Slowest queries by p95:");
+        assertTrue(slowest >= 0, lines::toString);
+        assertTrue(lines.subList(slowest + 1, slowest + 4).stream().anyMatch(line -> line.matches(
+                " {2}PaymentsRepository\\.countByAmountGreaterThan +2 runs {2}p95 \\d+\\.\\d ms")), lines::toString);
+        assertTrue(lines.stream().anyMatch(line -> line.matches("Slow query PaymentsRepository\\.countByAmountGreaterThan:"
+                + " \\d+\\.\\d ms, over its threshold of 1\\.0 ms")), lines::toString);
+        assertTrue(lines.contains("  SQL:  SELECT COUNT(*) FROM `payments` WHERE `amount` > ?"), lines::toString);
+        assertTrue(lines.contains("  Plan: SCAN payments"), lines::toString);
+        assertTrue(lines.contains("Recommendation: PaymentsRepository.countByAmountGreaterThan: CREATE INDEX"
+                + " payments_amount_idx ON payments(amount) turns its full scan of payments into a search on amount;"
+                + " add @Index(columns = \"amount\") to the entity of table payments so the schema keeps it"),
+                lines::toString);
         assertTrue(lines.stream().anyMatch(line -> line.startsWith("Health: {") && line.contains("\"UP\"")),
                 lines::toString);
 
@@ -59,6 +73,7 @@ class PaymentsAppTest {
                 .build();
         try (ServiceFactory services = ServiceFactory.create(reopen)) {
             assertEquals(45, services.usersRepository().count());
+            assertEquals(49 + PaymentsApp.HISTORY, services.paymentsRepository().count());
             assertEquals(PaymentStatus.REFUNDED, services.paymentsRepository().findById(1L).orElseThrow().status());
             assertEquals(services.usersRepository(), services.repository(UsersRepository.class));
             assertEquals(List.of(), services.database().migrations().pending());

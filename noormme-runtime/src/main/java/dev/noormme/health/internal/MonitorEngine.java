@@ -262,8 +262,15 @@ public final class MonitorEngine implements Monitor, AutoCloseable {
         alerts.raise(Severity.WARNING, AlertKind.SLOW_QUERY, name,
                 name + " took " + millis(query.duration()) + ", over its threshold of " + millis(query.threshold())
                         + (plan.isEmpty() ? "" : "; plan: " + plan.replace('\n', ';')),
-                advice.isEmpty() ? "See its plan in monitor().slowQueries(): no single-column index would turn a"
-                        + " scan in it into a search, so read fewer rows or split the work." : advice);
+                advice.isEmpty() ? noIndexAdvice(plan) : advice);
+    }
+
+    private static String noIndexAdvice(String plan) {
+        return plan.contains("SCAN ")
+                ? "No single-column index would turn its scan into a search (SQLite was asked): read fewer rows,"
+                        + " or see its plan in monitor().slowQueries()."
+                : "If this duration is expected, raise its threshold with @SlowQueryThreshold; monitor().stats(name)"
+                        + " shows how its runs are spread.";
     }
 
     private void harvestAll() {
