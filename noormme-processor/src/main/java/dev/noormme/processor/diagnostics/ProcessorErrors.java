@@ -120,6 +120,10 @@ public enum ProcessorErrors {
             + "write itself evicts the cached reads of the tables it changes when it commits."),
     CACHED_ON_STREAM("E062", "@Cached is on %s, which returns a Stream: a stream is read lazily, once, so its "
             + "rows cannot be kept. Remove @Cached, or return a List to cache the rows."),
+    RETENTION_BAD_PERIOD("E090", "@RetentionPeriod(\"%s\") on %s is not a usable period: %s. Write <n>ms, <n>s, "
+            + "<n>m, <n>h or <n>d with n > 0, for example \"90d\"."),
+    RETENTION_UNKNOWN_COLUMN("E091", "@RetentionPeriod on %s names column '%s', which table '%s' does not have. %s"),
+    RETENTION_NOT_A_TIME("E092", "@RetentionPeriod on %s names '%s', which holds %s, not a time. %s"),
     SQL_VERIFICATION_SKIPPED("W001", "SQLite could not be loaded inside the compiler (%s), so the SQL of "
             + "@Query methods is not checked in this build. Run the build on a platform sqlite-jdbc supports "
             + "to check it."),
