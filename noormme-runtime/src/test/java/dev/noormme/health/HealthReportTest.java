@@ -24,7 +24,7 @@ class HealthReportTest {
             HealthReport report = database.healthCheck();
             assertEquals(HealthStatus.UP, report.status());
             assertTrue(report.healthy());
-            assertEquals(List.of("connectivity", "integrity", "pool", "schema drift"),
+            assertEquals(List.of("connectivity", "integrity", "pool", "schema drift", "maintenance"),
                     report.checks().stream().map(HealthCheck::name).toList());
             for (HealthCheck check : report.checks()) {
                 assertEquals(HealthStatus.UP, check.status(), check.toString());

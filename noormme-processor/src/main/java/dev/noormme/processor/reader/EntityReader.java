@@ -58,7 +58,7 @@ public final class EntityReader {
         Optional<PropertyModel> id = readId(type, candidates);
         List<PropertyModel> columns = readColumns(type, candidates, record, id);
         List<IndexModel> indexes = new IndexReader(diagnostics).read(type, tableName, id, columns);
-        Optional<RetentionModel> retention = new RetentionReader(diagnostics).read(type, tableName, id, columns);
+        Optional<RetentionModel> retention = new RetentionReader(diagnostics).read(type, tableName, columns);
         if (diagnostics.errorCount() > errorsBefore || id.isEmpty()) {
             return Optional.empty();
         }

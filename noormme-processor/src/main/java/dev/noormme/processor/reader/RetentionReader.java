@@ -34,8 +34,7 @@ final class RetentionReader {
         this.diagnostics = diagnostics;
     }
 
-    Optional<RetentionModel> read(TypeElement type, String table, Optional<PropertyModel> id,
-            List<PropertyModel> columns) {
+    Optional<RetentionModel> read(TypeElement type, String table, List<PropertyModel> columns) {
         Optional<AnnotationMirror> annotation = Annotations.find(type, AnnotationNames.RETENTION_PERIOD);
         if (annotation.isEmpty()) {
             return Optional.empty();
@@ -46,10 +45,8 @@ final class RetentionReader {
             return Optional.empty(); // javac reports the missing member itself
         }
         Optional<Period> period = period(type, annotation.get(), periodValue.get());
-        List<PropertyModel> properties = new ArrayList<>(columns.size() + 1);
-        id.ifPresent(properties::add);
-        properties.addAll(columns);
-        Optional<PropertyModel> column = column(type, table, annotation.get(), columnValue.get(), properties);
+        // The id is a row's name, never its time, even when it is a long.
+        Optional<PropertyModel> column = column(type, table, annotation.get(), columnValue.get(), columns);
         if (period.isEmpty() || column.isEmpty()) {
             return Optional.empty();
         }
