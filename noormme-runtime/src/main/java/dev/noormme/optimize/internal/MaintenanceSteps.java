@@ -33,10 +33,10 @@ final class MaintenanceSteps {
 
     /** How long one batch should hold the writer: well under the 100 ms a caller may wait. */
     static final long BATCH_TARGET_NANOS = 20_000_000;
-    private static final int FIRST_ROW_BATCH = 500;
-    private static final int MAX_ROW_BATCH = 20_000;
-    private static final int FIRST_PAGE_BATCH = 256;
-    private static final int MAX_PAGE_BATCH = 16_384;
+    private static final int FIRST_ROW_BATCH = 64;
+    private static final int MAX_ROW_BATCH = 5_000;
+    private static final int FIRST_PAGE_BATCH = 64;
+    private static final int MAX_PAGE_BATCH = 4_096;
     private static final long MAX_YIELD_NANOS = 10_000_000;
     /** WAL growth between the PASSIVE checkpoints of a batched step: small enough to copy within a batch's time. */
     private static final long WAL_GROWTH_PER_CHECKPOINT = 4L << 20;
@@ -77,6 +77,7 @@ final class MaintenanceSteps {
         Map<String, Long> deleted = new LinkedHashMap<>();
         List<String> details = new ArrayList<>();
         walMark = walBytes();
+        checkpointOnReader(); // the writer's own auto-checkpoint after a batch would copy any backlog under its lock
         for (RetentionRule rule : rules) {
             Instant cutoff = now.minus(rule.period());
             int batch = FIRST_ROW_BATCH;
@@ -138,6 +139,7 @@ final class MaintenanceSteps {
             long before = state[2];
             int batch = FIRST_PAGE_BATCH;
             walMark = walBytes();
+            checkpointOnReader();
             while (free > 0) {
                 if (stopRequested.getAsBoolean()) {
                     long freed = before - pageCount();
@@ -214,8 +216,11 @@ final class MaintenanceSteps {
             if (!"wal".equalsIgnoreCase(journal)) {
                 return Step.skipped(Task.CHECKPOINT, "journal_mode is " + journal + ": there is no WAL");
             }
-            SqliteMaintenance.Checkpoint result = connections.write(
-                    (handle, unused) -> SqliteMaintenance.checkpoint(handle, truncate), null);
+            // PASSIVE never waits and needs no write lock: on a reader, so the application's writes go on.
+            // TRUNCATE must hold writers back until it has reset the WAL: on the writer, under its lock.
+            SqliteMaintenance.Checkpoint result = truncate
+                    ? connections.write((handle, unused) -> SqliteMaintenance.checkpoint(handle, true), null)
+                    : connections.read((handle, unused) -> SqliteMaintenance.checkpoint(handle, false), null);
             boolean complete = !result.blocked() && result.framesCopied() >= result.walFrames();
             String detail = String.format(Locale.ROOT, "%s: %,d of %,d WAL frames copied", mode,
                     Math.max(0, result.framesCopied()), Math.max(0, result.walFrames()));
@@ -261,9 +266,9 @@ final class MaintenanceSteps {
     /** Grows a quick batch and shrinks a slow one, so that each takes about the target. */
     private static int resize(int batch, long nanos, int least, int most) {
         if (nanos < BATCH_TARGET_NANOS / 2) {
-            return Math.min(most, batch * 2);
+            return Math.min(most, batch + batch / 2);
         }
-        if (nanos > BATCH_TARGET_NANOS * 2) {
+        if (nanos > BATCH_TARGET_NANOS) {
             return Math.max(least, batch / 2);
         }
         return batch;
@@ -278,16 +283,21 @@ final class MaintenanceSteps {
     private void yieldToWriters() {
         long wal = walBytes();
         if (wal - walMark > WAL_GROWTH_PER_CHECKPOINT) {
-            try {
-                connections.write((handle, unused) -> SqliteMaintenance.checkpoint(handle, false), null);
-            } catch (SQLException | RuntimeException e) {
-                // Only an optimization of the WAL's size; the step goes on.
-            }
+            checkpointOnReader();
             walMark = wal;
         }
         long deadline = System.nanoTime() + MAX_YIELD_NANOS;
         while (connections.writersWaiting() && System.nanoTime() < deadline) {
             LockSupport.parkNanos(50_000);
+        }
+    }
+
+    /** A PASSIVE checkpoint on a reader: it needs no write lock, so writers go on meanwhile. */
+    private void checkpointOnReader() {
+        try {
+            connections.read((handle, unused) -> SqliteMaintenance.checkpoint(handle, false), null);
+        } catch (SQLException | RuntimeException e) {
+            // Only keeps the WAL small; the step goes on without it.
         }
     }
 
