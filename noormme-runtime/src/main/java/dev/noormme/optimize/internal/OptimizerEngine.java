@@ -290,12 +290,19 @@ public final class OptimizerEngine implements Optimizer, AutoCloseable {
     }
 
     /**
-     * Stops the schedule; a run in progress stops after its current batch, waited for up to the
-     * busy timeout plus a second. Idempotent.
+     * Stops the schedule and waits for a run in progress, which stops after its current batch.
+     * Idempotent.
      */
     @Override
     public void close() {
         closing = true;
         schedule.close(config.busyTimeout().plusSeconds(1));
+        try {
+            // Waits for a run called by the application: it stops after its batch, and must report
+            // to the monitor and end its statements before they close.
+            connections.maintenance(() -> null);
+        } catch (Exception e) {
+            LOG.log(Level.WARNING, "Waiting for the optimizer run of " + connections.url() + " failed", e);
+        }
     }
 }
