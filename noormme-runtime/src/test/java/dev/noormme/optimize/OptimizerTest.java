@@ -76,7 +76,6 @@ class OptimizerTest {
                     new Thread(() -> {
                         try {
                             while (running.get()) {
-                                Sample row = Sample.minimal("new");
                                 samples.insert(new Sample(null, "new", 0, null, 0L, (short) 0, 0.0, null, 0f, false,
                                         null, null, null, null, null, Instant.now(), null, null));
                                 inserted.incrementAndGet();
@@ -258,6 +257,35 @@ class OptimizerTest {
             assertEquals(2_000L, report.rowsDeleted().get("samples"), report::toString);
             assertEquals(10, samples.count());
             assertTrue(database.healthCheck().check("maintenance").detail().contains("last run at"));
+        }
+    }
+
+    @Test
+    void freePagesAndChangesPastTheirThresholdsVacuumAndAnalyze() throws Exception {
+        DatabaseConfig config = OptimizerFixture.config(folder).optimizerSchedule("every 30d")
+                .optimizerCheckInterval(Duration.ofSeconds(1)).optimizerFreePageRatio(0.1)
+                .optimizerAnalyzeAfterChanges(1_000).build();
+        try (Database database = OptimizerFixture.open(config)) {
+            RepositorySupport<Sample, Long> samples = new RepositorySupport<>(database, SampleMapping.INSTANCE);
+            insert(samples, 5_000, Duration.ofDays(100), "old");
+            insert(samples, 100, Duration.ofDays(1), "recent");
+            try (Connection other = OptimizerFixture.otherProcess(folder); Statement statement = other.createStatement()) {
+                statement.execute("DELETE FROM samples WHERE text LIKE 'old%'"); // free pages, written elsewhere
+            }
+
+            long deadline = System.nanoTime() + 10_000_000_000L;
+            OptimizationReport report = null;
+            while (System.nanoTime() < deadline && (report == null || !report.trigger().contains("free pages"))) {
+                Thread.sleep(50);
+                report = database.optimizer().lastRun().orElse(null);
+            }
+
+            assertTrue(report != null && report.trigger().contains("free pages")
+                    && report.trigger().contains("rows changed since the last analysis"), String.valueOf(report));
+            assertEquals(Outcome.DONE, report.step(Task.VACUUM).orElseThrow().outcome(), report::toString);
+            assertTrue(report.pagesFreed() > 100, report::toString);
+            assertEquals(Outcome.DONE, report.step(Task.ANALYZE).orElseThrow().outcome(), report::toString);
+            assertEquals(100, samples.count());
         }
     }
 
