@@ -16,6 +16,9 @@ import dev.noormme.internal.EntityMapping;
 import dev.noormme.migration.MigrationException;
 import dev.noormme.migration.Migrations;
 import dev.noormme.migration.VersionedMigration;
+import dev.noormme.optimize.Optimizer;
+import dev.noormme.optimize.RetentionRule;
+import dev.noormme.optimize.internal.OptimizerEngine;
 import dev.noormme.schema.SchemaCheck;
 import java.io.IOException;
 import java.lang.System.Logger.Level;
@@ -65,10 +68,11 @@ public final class Database implements AutoCloseable {
     private final Path temporaryFile;
     private final SchemaCheck schema;
     private final Migrations migrations;
+    private final OptimizerEngine optimizer;
     private final AtomicBoolean closed = new AtomicBoolean();
 
     private Database(ConnectionManager connections, CacheEngine cache, MonitorEngine monitor, Path temporaryFile,
-            SchemaCheck schema, Migrations migrations) {
+            SchemaCheck schema, Migrations migrations, OptimizerEngine optimizer) {
         this.connections = connections;
         this.cache = cache;
         this.monitor = monitor;
@@ -79,6 +83,7 @@ public final class Database implements AutoCloseable {
         this.temporaryFile = temporaryFile;
         this.schema = schema;
         this.migrations = migrations;
+        this.optimizer = optimizer;
     }
 
     /** Opens the database described by {@code config}, with no entities. */
@@ -121,7 +126,18 @@ public final class Database implements AutoCloseable {
      */
     public static Database open(DatabaseConfig config, List<? extends EntityMapping<?, ?>> entities,
             List<VersionedMigration> migrations) {
+        return open(config, entities, migrations, List.of());
+    }
+
+    /**
+     * Opens the database as {@link #open(DatabaseConfig, List, List)}, with the retention rules
+     * the optimizer's {@code cleanup()} applies (the generated {@code ServiceFactory} lists one per
+     * {@code @RetentionPeriod} entity).
+     */
+    public static Database open(DatabaseConfig config, List<? extends EntityMapping<?, ?>> entities,
+            List<VersionedMigration> migrations, List<RetentionRule> retention) {
         Objects.requireNonNull(config, "config");
+        Objects.requireNonNull(retention, "retention");
         Objects.requireNonNull(entities, "entities");
         Objects.requireNonNull(migrations, "migrations");
         Path temporaryFile = config.url().isPresent() ? null : TemporaryDatabase.create();
@@ -147,7 +163,8 @@ public final class Database implements AutoCloseable {
         MonitorEngine monitor = new MonitorEngine(config.monitoring(), config.slowQueryThreshold(),
                 config.alertInterval(), cache::hits, sql -> SqlitePlans.explain(connections, sql));
         Database database = new Database(connections, cache, monitor, temporaryFile, schema,
-                Migrations.of(connections, config, schema, migrations, cache::invalidateAll));
+                Migrations.of(connections, config, schema, migrations, cache::invalidateAll),
+                OptimizerEngine.open(connections, cache, monitor, config, retention, temporaryFile != null));
         try {
             database.prepareSchema(config, entities, newFile != null && temporaryFile == null);
         } catch (RuntimeException e) {
@@ -160,6 +177,7 @@ public final class Database implements AutoCloseable {
             throw e;
         }
         database.cache.start(); // watches data_version from the schema as prepared above
+        database.optimizer.start(); // no scheduled run before the schema is ready
         LOG.log(Level.DEBUG, "Opened {0} with {1} entities", url, entities.size());
         return database;
     }
@@ -301,6 +319,14 @@ public final class Database implements AutoCloseable {
         return monitor;
     }
 
+    /**
+     * Maintenance: statistics, free pages, WAL checkpoints and retention cleanup, on demand, on
+     * the configured schedule and on thresholds (see {@link Optimizer}).
+     */
+    public Optimizer optimizer() {
+        return optimizer;
+    }
+
     /** The query cache: statistics and explicit invalidation. */
     public QueryCache cache() {
         return cache;
@@ -353,6 +379,7 @@ public final class Database implements AutoCloseable {
         if (!schema.isEmpty()) {
             reports.add(schema.health(connections));
         }
+        reports.add(optimizer.health());
         List<dev.noormme.health.HealthCheck> checks = new ArrayList<>();
         List<String> recommendations = new ArrayList<>();
         for (HealthReport report : reports) {
@@ -397,6 +424,7 @@ public final class Database implements AutoCloseable {
             return;
         }
         try {
+            optimizer.close(); // first: a run in progress stops after its batch, while connections are open
             monitor.close();
             cache.close();
             connections.close();

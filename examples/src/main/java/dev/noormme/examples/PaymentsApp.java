@@ -16,6 +16,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -27,8 +28,9 @@ import java.util.logging.Logger;
 /**
  * The example application: registers users with their first payment, pages through them, shows
  * a transaction rolled back by a duplicate email, refunds a payment, runs derived queries and a
- * compile-time-checked {@code @Query} join, reads through the query cache, and prints the
- * migration run that built its schema and a health check.
+ * compile-time-checked {@code @Query} join, reads through the query cache, keeps an audit log
+ * whose old events the optimizer deletes (printing its report), and prints the migration run that
+ * built its schema and a health check.
  *
  * <p>Run it with {@code mvn -B -q -pl examples -am install -DskipTests && mvn -B -q -pl examples
  * exec:java}; it writes {@code examples/target/payments.db}.
@@ -123,6 +125,10 @@ public final class PaymentsApp {
 
             showMonitor(services, out);
 
+            recordAuditTrail(services.auditEventsRepository(), out);
+            out.println(services.database().optimizer().run());
+            out.printf("Audit events after the optimizer run: %d%n", services.auditEventsRepository().count());
+
             out.println("Health: " + services.healthCheck().toJson());
         }
     }
@@ -181,6 +187,18 @@ public final class PaymentsApp {
 
     private static String millis(Duration duration) {
         return String.format(Locale.ROOT, "%.1f ms", duration.toNanos() / 1e6);
+    }
+
+    /** Today's sign-ins and refund, and four events imported from a system retired 200 days ago. */
+    private static void recordAuditTrail(AuditEventsRepository audit, PrintStream out) {
+        Instant now = Instant.now();
+        audit.insertAll(List.of(AuditEvent.of("sign-in", "user01@example.com", now),
+                AuditEvent.of("sign-in", "user10@example.com", now), AuditEvent.of("refund", "payment 1", now)));
+        Instant retired = now.minus(200, ChronoUnit.DAYS);
+        for (int i = 1; i <= 4; i++) {
+            audit.insert(AuditEvent.of("imported", "legacy record " + i, retired));
+        }
+        out.printf("Audit events: %d, kept for 90 days%n", audit.count());
     }
 
     private static void deleteDatabase(Path file) throws IOException {

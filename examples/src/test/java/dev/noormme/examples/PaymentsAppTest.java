@@ -29,7 +29,7 @@ class PaymentsAppTest {
 
         List<String> lines = printed.toString(StandardCharsets.UTF_8).lines().toList();
         assertTrue(lines.stream().anyMatch(line -> line.matches(
-                "Migrated from an empty schema to 2 in \\d+ ms \\(no backup kept\\)")), lines::toString);
+                "Migrated from an empty schema to 3 in \\d+ ms \\(no backup kept\\)")), lines::toString);
         assertTrue(lines.stream().anyMatch(line -> line.matches("  V1 SQL  create users and payments \\(\\d+ ms\\)")),
                 lines::toString);
         assertTrue(lines.stream().anyMatch(line -> line.matches("  V2 JDBC Index payments by status \\(\\d+ ms\\)")),
@@ -65,6 +65,17 @@ class PaymentsAppTest {
                 + " payments_amount_idx ON payments(amount) turns its full scan of payments into a search on amount;"
                 + " add @Index(columns = \"amount\") to the entity of table payments so the schema keeps it"),
                 lines::toString);
+        assertTrue(lines.stream().anyMatch(line -> line.matches("  V3 SQL  create audit events \\(\\d+ ms\\)")),
+                lines::toString);
+        assertTrue(lines.contains("Audit events: 7, kept for 90 days"), lines::toString);
+        assertTrue(lines.stream().anyMatch(line -> line.matches("Optimizer run \\(run\\(\\)\\) took [\\d.]+ ms: 4 rows"
+                + " deleted, \\d+ pages freed, WAL [\\d,]+ -> [\\d,]+ bytes")), lines::toString);
+        assertTrue(lines.stream().anyMatch(line -> line.matches("  cleanup +DONE +[\\d.]+ ms  audit_events: 4 rows older"
+                + " than 90d \\(created_at before .*\\)")), lines::toString);
+        assertTrue(lines.stream().anyMatch(line -> line.matches("  vacuum +(DONE|SKIPPED) .*")), lines::toString);
+        assertTrue(lines.stream().anyMatch(line -> line.matches("  analyze +DONE .*")), lines::toString);
+        assertTrue(lines.stream().anyMatch(line -> line.matches("  checkpoint +DONE .*")), lines::toString);
+        assertTrue(lines.contains("Audit events after the optimizer run: 3"), lines::toString);
         assertTrue(lines.stream().anyMatch(line -> line.startsWith("Health: {") && line.contains("\"UP\"")),
                 lines::toString);
 
@@ -85,6 +96,6 @@ class PaymentsAppTest {
     void migrationsBuildExactlyTheSchemaTheEntitiesDeclare() {
         MigrationReport report = MigrationTesting.verify(config -> ServiceFactory.create(config).database());
 
-        assertEquals(List.of("1", "2"), report.versions());
+        assertEquals(List.of("1", "2", "3"), report.versions());
     }
 }

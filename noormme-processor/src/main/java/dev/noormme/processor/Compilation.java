@@ -8,6 +8,7 @@ import dev.noormme.processor.model.EntityModel;
 import dev.noormme.processor.model.MappingRef;
 import dev.noormme.processor.model.MigrationModel;
 import dev.noormme.processor.model.RepositoryModel;
+import dev.noormme.processor.model.RetentionModel;
 import dev.noormme.processor.model.ServiceFactoryModel;
 import dev.noormme.processor.reader.AnnotationNames;
 import dev.noormme.processor.reader.EntityReader;
@@ -56,6 +57,8 @@ final class Compilation {
     private final SqlVerifier verifier;
     /** Valid entities by qualified name: of this compilation, or read again from the classpath. */
     private final Map<String, EntityModel> entityModels = new HashMap<>();
+    /** The retention rule of each valid entity that has one, by mapping name. */
+    private final Map<String, RetentionModel> retentionByMapping = new HashMap<>();
     private final RepositoryReader repositoryReader;
     /** Mapping name → reference, so each entity's mapping is listed once. */
     private final Map<String, MappingRef> mappings = new TreeMap<>();
@@ -103,6 +106,7 @@ final class Compilation {
 
     private void remember(EntityModel model) {
         entityModels.put(model.type().canonicalName(), model);
+        model.retention().ifPresent(rule -> retentionByMapping.put(model.mappingName().canonicalName(), rule));
         verifier.addSchema(SchemaSql.of(model));
     }
 
@@ -208,8 +212,13 @@ final class Compilation {
         if (!everyRepositoryVisibleFrom(packageName, sorted, option.isPresent())) {
             return;
         }
+        List<RetentionModel> retention = sortedMappings.stream()
+                .map(mapping -> retentionByMapping.get(mapping.mapping().canonicalName()))
+                .filter(java.util.Objects::nonNull)
+                .toList();
         TypeSpec.Builder factory = new ServiceFactoryWriter(
-                new ServiceFactoryModel(packageName, sorted, sortedMappings, sortedMigrations)).write().toBuilder();
+                new ServiceFactoryModel(packageName, sorted, sortedMappings, sortedMigrations, retention))
+                .write().toBuilder();
         List<TypeElement> origins = new ArrayList<>();
         for (RepositoryModel repository : sorted) {
             TypeElement element = environment.getElementUtils().getTypeElement(repository.type().canonicalName());

@@ -46,6 +46,15 @@ class GoldenTest {
     }
 
     /**
+     * Two entities with a @RetentionPeriod (one named by column, one by property, a LocalDate):
+     * the ServiceFactory passes their rules to Database.open, sorted by table.
+     */
+    @Test
+    void serviceFactoryWithRetention(TestInfo test) {
+        Goldens.check(compile(dir(test)), dir(test));
+    }
+
+    /**
      * Derived methods (precedence, property names that contain keywords, First/Top, In with a Set,
      * IgnoreCase, Not, a projection, a Page) and @Query methods (IN with a collection, a join, an
      * update, a JavaBean read from columns in another order with a parameter named like a local);

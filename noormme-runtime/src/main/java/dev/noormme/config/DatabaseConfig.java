@@ -42,6 +42,11 @@ import java.util.function.Function;
  * <tr><td>baselineOnMigrate</td><td>false</td><td>false</td><td>false</td></tr>
  * <tr><td>baselineVersion</td><td colspan="3">{@code 1}</td></tr>
  * <tr><td>migrationLocations</td><td colspan="3">{@code classpath:db/migration}</td></tr>
+ * <tr><td>optimizerSchedule</td><td>off</td><td>daily at 03:00</td><td>off</td></tr>
+ * <tr><td>optimizerCheckInterval</td><td>5 min</td><td>5 min</td><td>5 min</td></tr>
+ * <tr><td>optimizerWalLimitMb</td><td>64</td><td>64</td><td>64</td></tr>
+ * <tr><td>optimizerFreePageRatio</td><td>0.25</td><td>0.25</td><td>0.25</td></tr>
+ * <tr><td>optimizerAnalyzeAfterChanges</td><td>10,000</td><td>10,000</td><td>10,000</td></tr>
  * </table>
  *
  * <p>An absent {@link #url()} means a <em>private temporary database</em>: a file created under
@@ -79,6 +84,11 @@ public final class DatabaseConfig {
     private final boolean baselineOnMigrate;
     private final String baselineVersion;
     private final List<String> migrationLocations;
+    private final OptimizerSchedule optimizerSchedule;
+    private final Duration optimizerCheckInterval;
+    private final int optimizerWalLimitMb;
+    private final double optimizerFreePageRatio;
+    private final long optimizerAnalyzeAfterChanges;
 
     private DatabaseConfig(Builder builder) {
         this.environment = builder.environment;
@@ -101,6 +111,11 @@ public final class DatabaseConfig {
         this.baselineOnMigrate = builder.baselineOnMigrate;
         this.baselineVersion = builder.baselineVersion;
         this.migrationLocations = builder.migrationLocations;
+        this.optimizerSchedule = builder.optimizerSchedule;
+        this.optimizerCheckInterval = builder.optimizerCheckInterval;
+        this.optimizerWalLimitMb = builder.optimizerWalLimitMb;
+        this.optimizerFreePageRatio = builder.optimizerFreePageRatio;
+        this.optimizerAnalyzeAfterChanges = builder.optimizerAnalyzeAfterChanges;
     }
 
     /** The defaults of one environment (see the table above). */
@@ -126,7 +141,11 @@ public final class DatabaseConfig {
      * {@code NOORMME_CACHE_MAX_ENTRIES}, {@code NOORMME_CACHE_POLICY} ({@code ADAPTIVE}, {@code LRU},
      * {@code FIFO}) and {@code NOORMME_CACHE_POLL_INTERVAL} (e.g. {@code 500ms}), and the monitor's
      * {@code NOORMME_MONITORING}, {@code NOORMME_SLOW_QUERY_THRESHOLD} (e.g. {@code 20ms}) and
-     * {@code NOORMME_ALERT_INTERVAL} (e.g. {@code 5m}).
+     * {@code NOORMME_ALERT_INTERVAL} (e.g. {@code 5m}), and the optimizer's
+     * {@code NOORMME_OPTIMIZER_SCHEDULE} ({@link OptimizerSchedule#FORMS}),
+     * {@code NOORMME_OPTIMIZER_CHECK_INTERVAL} (e.g. {@code 1m}), {@code NOORMME_OPTIMIZER_WAL_LIMIT_MB},
+     * {@code NOORMME_OPTIMIZER_FREE_PAGE_RATIO} (e.g. {@code 0.3}) and
+     * {@code NOORMME_OPTIMIZER_ANALYZE_AFTER_CHANGES}.
      * The only place NOORMME reads environment variables.
      *
      * @throws IllegalArgumentException naming the variable when a value cannot be used
@@ -180,6 +199,19 @@ public final class DatabaseConfig {
         apply(() -> builder.slowQueryThreshold(slow), "NOORMME_SLOW_QUERY_THRESHOLD", slow);
         Duration alerts = read(variables, "NOORMME_ALERT_INTERVAL", Durations::parse, builder.alertInterval);
         apply(() -> builder.alertInterval(alerts), "NOORMME_ALERT_INTERVAL", alerts);
+        builder.optimizerSchedule(read(variables, "NOORMME_OPTIMIZER_SCHEDULE", OptimizerSchedule::parse,
+                builder.optimizerSchedule));
+        Duration check = read(variables, "NOORMME_OPTIMIZER_CHECK_INTERVAL", Durations::parse,
+                builder.optimizerCheckInterval);
+        apply(() -> builder.optimizerCheckInterval(check), "NOORMME_OPTIMIZER_CHECK_INTERVAL", check);
+        int walLimit = read(variables, "NOORMME_OPTIMIZER_WAL_LIMIT_MB", Integer::parseInt, builder.optimizerWalLimitMb);
+        apply(() -> builder.optimizerWalLimitMb(walLimit), "NOORMME_OPTIMIZER_WAL_LIMIT_MB", walLimit);
+        double freeRatio = read(variables, "NOORMME_OPTIMIZER_FREE_PAGE_RATIO", Double::parseDouble,
+                builder.optimizerFreePageRatio);
+        apply(() -> builder.optimizerFreePageRatio(freeRatio), "NOORMME_OPTIMIZER_FREE_PAGE_RATIO", freeRatio);
+        long changes = read(variables, "NOORMME_OPTIMIZER_ANALYZE_AFTER_CHANGES", Long::parseLong,
+                builder.optimizerAnalyzeAfterChanges);
+        apply(() -> builder.optimizerAnalyzeAfterChanges(changes), "NOORMME_OPTIMIZER_ANALYZE_AFTER_CHANGES", changes);
         return builder.build();
     }
 
@@ -233,6 +265,13 @@ public final class DatabaseConfig {
         builder.baselineOnMigrate = false;
         builder.baselineVersion = "1";
         builder.migrationLocations = List.of("classpath:db/migration");
+        // SPEC section 4: a production database is maintained by itself; elsewhere nobody expects a thread.
+        builder.optimizerSchedule = environment == Environment.PRODUCTION
+                ? OptimizerSchedule.parse("daily") : OptimizerSchedule.off();
+        builder.optimizerCheckInterval = Duration.ofMinutes(5);
+        builder.optimizerWalLimitMb = 64;
+        builder.optimizerFreePageRatio = 0.25;
+        builder.optimizerAnalyzeAfterChanges = 10_000;
         switch (environment) {
             case DEVELOPMENT -> {
                 builder.url = "jdbc:sqlite:noormme-dev.db";
@@ -273,6 +312,11 @@ public final class DatabaseConfig {
         builder.baselineOnMigrate = baselineOnMigrate;
         builder.baselineVersion = baselineVersion;
         builder.migrationLocations = migrationLocations;
+        builder.optimizerSchedule = optimizerSchedule;
+        builder.optimizerCheckInterval = optimizerCheckInterval;
+        builder.optimizerWalLimitMb = optimizerWalLimitMb;
+        builder.optimizerFreePageRatio = optimizerFreePageRatio;
+        builder.optimizerAnalyzeAfterChanges = optimizerAnalyzeAfterChanges;
         return builder;
     }
 
@@ -409,6 +453,40 @@ public final class DatabaseConfig {
         return alertInterval;
     }
 
+    /**
+     * When {@code database.optimizer()} runs by itself (see {@link OptimizerSchedule}); off means
+     * no thread and no threshold checks, only calls made by the application.
+     */
+    public OptimizerSchedule optimizerSchedule() {
+        return optimizerSchedule;
+    }
+
+    /**
+     * How often, while the schedule is not off, the optimizer looks at its thresholds (WAL size,
+     * free pages, changes since the last analysis, rows past retention) and runs what is due.
+     */
+    public Duration optimizerCheckInterval() {
+        return optimizerCheckInterval;
+    }
+
+    /**
+     * The WAL size in MiB past which the optimizer checkpoints it (PASSIVE, never waiting for
+     * readers); also the {@code journal_size_limit} the WAL file is truncated to after a checkpoint.
+     */
+    public int optimizerWalLimitMb() {
+        return optimizerWalLimitMb;
+    }
+
+    /** The share of free pages in the file past which the optimizer returns them to the file system. */
+    public double optimizerFreePageRatio() {
+        return optimizerFreePageRatio;
+    }
+
+    /** How many rows written since the last analysis make the optimizer refresh the planner's statistics. */
+    public long optimizerAnalyzeAfterChanges() {
+        return optimizerAnalyzeAfterChanges;
+    }
+
     @Override
     public boolean equals(Object other) {
         return other instanceof DatabaseConfig that
@@ -431,12 +509,18 @@ public final class DatabaseConfig {
                 && backupsToKeep == that.backupsToKeep
                 && baselineOnMigrate == that.baselineOnMigrate
                 && baselineVersion.equals(that.baselineVersion)
-                && migrationLocations.equals(that.migrationLocations);
+                && migrationLocations.equals(that.migrationLocations)
+                && optimizerSchedule.equals(that.optimizerSchedule)
+                && optimizerCheckInterval.equals(that.optimizerCheckInterval)
+                && optimizerWalLimitMb == that.optimizerWalLimitMb
+                && Double.compare(optimizerFreePageRatio, that.optimizerFreePageRatio) == 0
+                && optimizerAnalyzeAfterChanges == that.optimizerAnalyzeAfterChanges;
     }
 
     @Override
     public int hashCode() {
-        return 31 * Objects.hash(cacheEnabled, cacheMaxEntries, cachePolicy, cachePollInterval, monitoring,
+        return 31 * 31 * Objects.hash(optimizerSchedule, optimizerCheckInterval, optimizerWalLimitMb,
+                optimizerFreePageRatio, optimizerAnalyzeAfterChanges) + 31 * Objects.hash(cacheEnabled, cacheMaxEntries, cachePolicy, cachePollInterval, monitoring,
                 slowQueryThreshold, alertInterval) + Objects.hash(environment, url, journalMode, synchronous, busyTimeout, readerPoolSize, createSchema,
                 migrateOnOpen, backupBeforeMigrate, backupsToKeep, baselineOnMigrate, baselineVersion, migrationLocations);
     }
@@ -454,7 +538,10 @@ public final class DatabaseConfig {
                 + ", migrateOnOpen=" + migrateOnOpen
                 + ", backupBeforeMigrate=" + backupBeforeMigrate + ", backupsToKeep=" + backupsToKeep
                 + ", baselineOnMigrate=" + baselineOnMigrate + ", baselineVersion=" + baselineVersion
-                + ", migrationLocations=" + migrationLocations + "]";
+                + ", migrationLocations=" + migrationLocations + ", optimizerSchedule=" + optimizerSchedule
+                + ", optimizerCheckInterval=" + optimizerCheckInterval + ", optimizerWalLimitMb=" + optimizerWalLimitMb
+                + ", optimizerFreePageRatio=" + optimizerFreePageRatio
+                + ", optimizerAnalyzeAfterChanges=" + optimizerAnalyzeAfterChanges + "]";
     }
 
     /**
@@ -483,6 +570,11 @@ public final class DatabaseConfig {
         private boolean baselineOnMigrate;
         private String baselineVersion;
         private List<String> migrationLocations;
+        private OptimizerSchedule optimizerSchedule;
+        private Duration optimizerCheckInterval;
+        private int optimizerWalLimitMb;
+        private double optimizerFreePageRatio;
+        private long optimizerAnalyzeAfterChanges;
 
         private Builder() {
         }
@@ -650,6 +742,63 @@ public final class DatabaseConfig {
         /** How long an alert about one subject stays quiet after it was raised, from 1 s to 1 day. */
         public Builder alertInterval(Duration alertInterval) {
             this.alertInterval = between(alertInterval, "alertInterval", Duration.ofSeconds(1), Duration.ofDays(1));
+            return this;
+        }
+
+        /** When the optimizer runs by itself (see {@link OptimizerSchedule}). */
+        public Builder optimizerSchedule(OptimizerSchedule optimizerSchedule) {
+            this.optimizerSchedule = Objects.requireNonNull(optimizerSchedule, "optimizerSchedule");
+            return this;
+        }
+
+        /**
+         * When the optimizer runs by itself, as text: {@value OptimizerSchedule#FORMS}.
+         *
+         * @throws IllegalArgumentException naming this setting and the forms when {@code text} is none of them
+         */
+        public Builder optimizerSchedule(String optimizerSchedule) {
+            Objects.requireNonNull(optimizerSchedule, "optimizerSchedule");
+            try {
+                return optimizerSchedule(OptimizerSchedule.parse(optimizerSchedule));
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("optimizerSchedule: " + e.getMessage(), e);
+            }
+        }
+
+        /** How often the optimizer's thresholds are checked, from 1 s to 1 day. */
+        public Builder optimizerCheckInterval(Duration optimizerCheckInterval) {
+            this.optimizerCheckInterval = between(optimizerCheckInterval, "optimizerCheckInterval",
+                    Duration.ofSeconds(1), Duration.ofDays(1));
+            return this;
+        }
+
+        /** The WAL size in MiB that triggers a checkpoint, from 1 to 65,536. */
+        public Builder optimizerWalLimitMb(int optimizerWalLimitMb) {
+            if (optimizerWalLimitMb < 1 || optimizerWalLimitMb > 65_536) {
+                throw new IllegalArgumentException("optimizerWalLimitMb must be between 1 and 65536, was "
+                        + optimizerWalLimitMb);
+            }
+            this.optimizerWalLimitMb = optimizerWalLimitMb;
+            return this;
+        }
+
+        /** The free-page share that triggers returning pages to the file system, above 0 and at most 1. */
+        public Builder optimizerFreePageRatio(double optimizerFreePageRatio) {
+            if (!(optimizerFreePageRatio > 0 && optimizerFreePageRatio <= 1)) {
+                throw new IllegalArgumentException("optimizerFreePageRatio must be above 0 and at most 1, was "
+                        + optimizerFreePageRatio);
+            }
+            this.optimizerFreePageRatio = optimizerFreePageRatio;
+            return this;
+        }
+
+        /** How many rows written since the last analysis trigger one, at least 1. */
+        public Builder optimizerAnalyzeAfterChanges(long optimizerAnalyzeAfterChanges) {
+            if (optimizerAnalyzeAfterChanges < 1) {
+                throw new IllegalArgumentException("optimizerAnalyzeAfterChanges must be at least 1, was "
+                        + optimizerAnalyzeAfterChanges);
+            }
+            this.optimizerAnalyzeAfterChanges = optimizerAnalyzeAfterChanges;
             return this;
         }
 

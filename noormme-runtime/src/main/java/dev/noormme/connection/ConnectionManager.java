@@ -35,6 +35,8 @@ public final class ConnectionManager {
     private final String url;
     private final Handle writer;
     private final ReentrantLock writeLock = new ReentrantLock();
+    /** Held by an optimizer run or a migration run, so that no two overlap; taken before the write lock. */
+    private final ReentrantLock maintenanceLock = new ReentrantLock();
     private final List<Handle> allReaders;
     private final ReaderPool readers; // null: reads share the writer
     private final long readerWaitMillis;
@@ -252,6 +254,47 @@ public final class ConnectionManager {
         } finally {
             writeLock.unlock();
         }
+    }
+
+    /**
+     * True while another thread waits for the writer: background work writing in batches gives
+     * the writer up between batches until this is false, since the lock would let it barge ahead.
+     */
+    public boolean writersWaiting() {
+        return writeLock.hasQueuedThreads();
+    }
+
+    /**
+     * Runs {@code work} as the only maintenance of this database (an optimizer run, a migration
+     * run), waiting until the one in progress ends. Reentrant on one thread.
+     */
+    public <T> T maintenance(Callable<T> work) throws Exception {
+        maintenanceLock.lock();
+        try {
+            return work.call();
+        } finally {
+            maintenanceLock.unlock();
+        }
+    }
+
+    /**
+     * As {@link #maintenance}, but only when no other maintenance runs now: empty otherwise,
+     * without waiting.
+     */
+    public <T> java.util.Optional<T> maintenanceIfIdle(Callable<T> work) throws Exception {
+        if (!maintenanceLock.tryLock()) {
+            return java.util.Optional.empty();
+        }
+        try {
+            return java.util.Optional.of(work.call());
+        } finally {
+            maintenanceLock.unlock();
+        }
+    }
+
+    /** True while another thread waits to start maintenance: a long run should end after its current step. */
+    public boolean maintenanceAwaited() {
+        return maintenanceLock.hasQueuedThreads();
     }
 
     private static <A, R> R run(Handle handle, SqlFunction<A, R> work, A argument) throws SQLException {

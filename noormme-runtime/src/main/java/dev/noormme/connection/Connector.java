@@ -17,13 +17,17 @@ final class Connector {
     }
 
     /**
-     * Opens the writer: sets the journal mode (a property of the database file, so set once,
+     * Opens the writer: on a new file, sets {@code auto_vacuum=INCREMENTAL}; then sets the journal mode (a property of the database file, so set once,
      * here) and then the per-connection PRAGMAs. The journal_mode statement is the first to
      * touch the file, so a file that is not a database fails here with SQLITE_NOTADB.
      */
     static Handle openWriter(String url, DatabaseConfig config) throws SQLException {
         Connection connection = JDBC.createConnection(url, new Properties());
         try {
+            if (isEmpty(connection)) {
+                // Only possible before the first table exists; lets the optimizer free pages in steps.
+                pragma(connection, "PRAGMA auto_vacuum=INCREMENTAL");
+            }
             pragma(connection, "PRAGMA journal_mode=" + config.journalMode().name().toLowerCase(Locale.ROOT));
             // Reading the schema makes SQLite read page 1 even where journal_mode did not need to.
             pragma(connection, "PRAGMA schema_version");
@@ -32,6 +36,14 @@ final class Connector {
         } catch (SQLException | RuntimeException e) {
             closeQuietly(connection, e);
             throw e;
+        }
+    }
+
+    /** True for a file with no pages yet: one this open creates (or an empty one nothing wrote). */
+    private static boolean isEmpty(Connection connection) throws SQLException {
+        try (Statement statement = connection.createStatement();
+                ResultSet row = statement.executeQuery("PRAGMA page_count")) {
+            return row.next() && row.getLong(1) == 0;
         }
     }
 

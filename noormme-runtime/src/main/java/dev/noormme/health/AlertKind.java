@@ -15,5 +15,7 @@ public enum AlertKind {
     /** {@code PRAGMA quick_check} found a problem. */
     INTEGRITY,
     /** A {@code @Cached} method's hit rate is low. */
-    CACHE_HIT_RATE
+    CACHE_HIT_RATE,
+    /** An optimizer run did its work, or could not do all of it (see {@code database.optimizer()}). */
+    MAINTENANCE
 }

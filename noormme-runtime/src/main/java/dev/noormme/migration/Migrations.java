@@ -130,7 +130,8 @@ public final class Migrations {
         MigrationReport report;
         try {
             try {
-                report = connections.write((handle, unused) -> run(handle), null);
+                // Never beside an optimizer run: waits for it, and it stops after its current batch.
+                report = maintenance(() -> connections.write((handle, unused) -> run(handle), null));
             } finally {
                 afterChange.run(); // a failed run may have applied and restored migrations
             }
@@ -141,6 +142,16 @@ public final class Migrations {
         LOG.log(Level.INFO, "{0}: {1}", url, report);
         schema.requireMatch(connections, SchemaCheck.Preparation.MIGRATIONS, url);
         return report;
+    }
+
+    private MigrationReport maintenance(java.util.concurrent.Callable<MigrationReport> work) throws SQLException {
+        try {
+            return connections.maintenance(work);
+        } catch (SQLException | RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException("A migration run failed unexpectedly", e);
+        }
     }
 
     private MigrationReport run(Handle handle) throws SQLException {

@@ -25,7 +25,7 @@ class HealthReportTest {
             assertEquals(HealthStatus.UP, report.status());
             assertTrue(report.healthy());
             assertEquals(List.of("connectivity", "integrity", "pool", "pool waits", "WAL size", "free pages",
-                    "cache hit rate", "slow-query rate", "error rate", "schema drift"),
+                    "cache hit rate", "slow-query rate", "error rate", "schema drift", "maintenance"),
                     report.checks().stream().map(HealthCheck::name).toList());
             for (HealthCheck check : report.checks()) {
                 assertEquals(HealthStatus.UP, check.status(), check.toString());

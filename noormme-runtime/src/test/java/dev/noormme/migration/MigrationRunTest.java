@@ -111,7 +111,7 @@ class MigrationRunTest {
             assertFalse(database.migrations().hasMigrations());
             assertEquals(List.of(), database.migrations().pending());
             assertEquals(List.of("connectivity", "integrity", "pool", "pool waits", "WAL size", "free pages",
-                    "cache hit rate", "slow-query rate", "error rate"),
+                    "cache hit rate", "slow-query rate", "error rate", "maintenance"),
                     database.healthCheck().checks().stream().map(c -> c.name()).toList());
         }
     }

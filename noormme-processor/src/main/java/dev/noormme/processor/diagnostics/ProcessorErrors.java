@@ -125,6 +125,10 @@ public enum ProcessorErrors {
     SLOW_QUERY_THRESHOLD_OVERLOADS_DIFFER("E064", "@SlowQueryThreshold(\"%s\") on %s differs from the "
             + "threshold \"%s\" of its overload %s: the monitor counts every overload under one name, so they "
             + "share one threshold. Give both the same threshold, or rename one of them."),
+    RETENTION_BAD_PERIOD("E090", "@RetentionPeriod(\"%s\") on %s is not a usable period: %s. Write <n>ms, <n>s, "
+            + "<n>m, <n>h or <n>d with n > 0, for example \"90d\"."),
+    RETENTION_UNKNOWN_COLUMN("E091", "@RetentionPeriod on %s names column '%s', which table '%s' does not have. %s"),
+    RETENTION_NOT_A_TIME("E092", "@RetentionPeriod on %s names '%s', which holds %s, not a time. %s"),
     SQL_VERIFICATION_SKIPPED("W001", "SQLite could not be loaded inside the compiler (%s), so the SQL of "
             + "@Query methods is not checked in this build. Run the build on a platform sqlite-jdbc supports "
             + "to check it."),

@@ -5,6 +5,7 @@ import com.squareup.javapoet.TypeName;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * A valid {@code @Table} entity, ready to be written as its {@code <Entity>_Mapping}.
@@ -16,6 +17,7 @@ import java.util.List;
  * @param columns every other persisted property, in declaration order
  * @param indexes the {@code @Index} declarations, in declaration order
  * @param declarationOrder every property name in declaration order: a record's constructor order
+ * @param retention its {@code @RetentionPeriod}, when it has one
  */
 public record EntityModel(
         ClassName type,
@@ -24,7 +26,8 @@ public record EntityModel(
         PropertyModel id,
         List<PropertyModel> columns,
         List<IndexModel> indexes,
-        List<String> declarationOrder) {
+        List<String> declarationOrder,
+        Optional<RetentionModel> retention) {
 
     public EntityModel {
         columns = List.copyOf(columns);

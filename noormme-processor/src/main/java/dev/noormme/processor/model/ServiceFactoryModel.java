@@ -9,18 +9,15 @@ import java.util.List;
  * @param repositories every valid repository, sorted by qualified name
  * @param mappings every entity mapping, sorted by table
  * @param migrations every {@code @Migration} class, sorted by version
+ * @param retention the {@code @RetentionPeriod} of every listed entity, sorted by table
  */
 public record ServiceFactoryModel(String packageName, List<RepositoryModel> repositories, List<MappingRef> mappings,
-        List<MigrationModel> migrations) {
+        List<MigrationModel> migrations, List<RetentionModel> retention) {
 
     public ServiceFactoryModel {
         repositories = List.copyOf(repositories);
         mappings = List.copyOf(mappings);
         migrations = List.copyOf(migrations);
-    }
-
-    /** A factory without migrations. */
-    public ServiceFactoryModel(String packageName, List<RepositoryModel> repositories, List<MappingRef> mappings) {
-        this(packageName, repositories, mappings, List.of());
+        retention = List.copyOf(retention);
     }
 }

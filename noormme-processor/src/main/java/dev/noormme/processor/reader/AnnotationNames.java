@@ -11,6 +11,7 @@ public final class AnnotationNames {
     public static final String INDEX_LIST = "dev.noormme.annotations.Index.List";
     public static final String REPOSITORY = "dev.noormme.annotations.Repository";
     public static final String QUERY = "dev.noormme.annotations.Query";
+    public static final String RETENTION_PERIOD = "dev.noormme.annotations.RetentionPeriod";
     public static final String CACHED = "dev.noormme.annotations.Cached";
     public static final String SLOW_QUERY_THRESHOLD = "dev.noormme.annotations.SlowQueryThreshold";
     public static final String CRUD_REPOSITORY = "dev.noormme.repository.CrudRepository";

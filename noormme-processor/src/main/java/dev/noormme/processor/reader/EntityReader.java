@@ -9,6 +9,7 @@ import dev.noormme.processor.model.EntityModel;
 import dev.noormme.processor.model.IndexModel;
 import dev.noormme.processor.model.Names;
 import dev.noormme.processor.model.PropertyModel;
+import dev.noormme.processor.model.RetentionModel;
 import dev.noormme.processor.reader.PropertyReader.Candidate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -57,12 +58,13 @@ public final class EntityReader {
         Optional<PropertyModel> id = readId(type, candidates);
         List<PropertyModel> columns = readColumns(type, candidates, record, id);
         List<IndexModel> indexes = new IndexReader(diagnostics).read(type, tableName, id, columns);
+        Optional<RetentionModel> retention = new RetentionReader(diagnostics).read(type, tableName, columns);
         if (diagnostics.errorCount() > errorsBefore || id.isEmpty()) {
             return Optional.empty();
         }
         List<String> declarationOrder = candidates.stream().map(Candidate::name).toList();
         return Optional.of(new EntityModel(ClassName.get(type), record, tableName, id.get(), columns, indexes,
-                declarationOrder));
+                declarationOrder, retention));
     }
 
     private void checkInstantiable(TypeElement type, boolean record) {

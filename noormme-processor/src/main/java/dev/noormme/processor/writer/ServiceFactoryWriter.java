@@ -11,7 +11,9 @@ import com.squareup.javapoet.TypeVariableName;
 import com.squareup.javapoet.WildcardTypeName;
 import dev.noormme.processor.model.MappingRef;
 import dev.noormme.processor.model.RepositoryModel;
+import dev.noormme.processor.model.RetentionModel;
 import dev.noormme.processor.model.ServiceFactoryModel;
+import java.time.Duration;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -28,6 +30,8 @@ public final class ServiceFactoryWriter {
             ClassName.OBJECT);
 
     private static final ClassName VERSIONED_MIGRATION = ClassName.get("dev.noormme.migration", "VersionedMigration");
+    private static final ClassName RETENTION_RULE = ClassName.get("dev.noormme.optimize", "RetentionRule");
+    private static final ClassName TIME_STORAGE = RETENTION_RULE.nestedClass("TimeStorage");
     private static final ClassName MIGRATION_EXCEPTION = ClassName.get("dev.noormme.migration", "MigrationException");
 
     private final ServiceFactoryModel model;
@@ -108,24 +112,35 @@ public final class ServiceFactoryWriter {
                 .returns(name)
                 .addParameter(RuntimeTypes.DATABASE_CONFIG, "config")
                 .addStatement("$T.requireNonNull(config, $S)", Objects.class, "config");
+        List<CodeBlock> migrations = model.migrations().stream()
+                .map(m -> CodeBlock.of("new $T($S, $S, new $T())", VERSIONED_MIGRATION, m.version(), m.description(),
+                        m.type()))
+                .toList();
         if (model.migrations().isEmpty()) {
             create.addJavadoc("Opens the database described by {@code config}, creating the tables of every entity,\n"
-                            + "and builds every repository. The caller closes the returned factory.\n")
-                    .addCode("$T database = $T.open(config, $T.of(\n$>$>$L$<$<));\n", RuntimeTypes.DATABASE,
-                            RuntimeTypes.DATABASE, List.class, CodeBlock.join(mappings, ",\n"));
+                    + "and builds every repository. The caller closes the returned factory.\n");
         } else {
-            List<CodeBlock> migrations = model.migrations().stream()
-                    .map(m -> CodeBlock.of("new $T($S, $S, new $T())", VERSIONED_MIGRATION, m.version(), m.description(),
-                            m.type()))
-                    .toList();
             create.addJavadoc("Opens the database described by {@code config}, running its pending migrations (SQL\n"
-                            + "files and the {@code @Migration} classes listed here, in version order), and builds\n"
-                            + "every repository. The caller closes the returned factory.\n\n"
-                            + "@throws $T when a migration fails\n", MIGRATION_EXCEPTION)
-                    .addCode("$T database = $T.open(config, $T.of(\n$>$>$L$<$<), $T.of(\n$>$>$L$<$<));\n",
-                            RuntimeTypes.DATABASE, RuntimeTypes.DATABASE, List.class, CodeBlock.join(mappings, ",\n"),
-                            List.class, CodeBlock.join(migrations, ",\n"));
+                    + "files and the {@code @Migration} classes listed here, in version order), and builds\n"
+                    + "every repository. The caller closes the returned factory.\n");
         }
+        if (!model.retention().isEmpty()) {
+            create.addJavadoc("\n<p>Rows older than their entity's {@code @RetentionPeriod} ($L) are deleted by\n"
+                    + "{@code database().optimizer()}.\n", model.retention().stream()
+                    .map(rule -> rule.table() + "." + rule.column() + " " + rule.text())
+                    .collect(Collectors.joining(", ")));
+        }
+        if (!model.migrations().isEmpty()) {
+            create.addJavadoc("\n@throws $T when a migration fails\n", MIGRATION_EXCEPTION);
+        }
+        CodeBlock arguments = CodeBlock.of("$T.of(\n$>$>$L$<$<)", List.class, CodeBlock.join(mappings, ",\n"));
+        if (!model.migrations().isEmpty() || !model.retention().isEmpty()) {
+            arguments = CodeBlock.of("$L, $L", arguments, list(migrations));
+        }
+        if (!model.retention().isEmpty()) {
+            arguments = CodeBlock.of("$L, $L", arguments, list(model.retention().stream().map(this::rule).toList()));
+        }
+        create.addCode("$T database = $T.open(config, $L);\n", RuntimeTypes.DATABASE, RuntimeTypes.DATABASE, arguments);
         return create
                 .beginControlFlow("try")
                 .addStatement("return new $T(database)", name)
@@ -135,6 +150,24 @@ public final class ServiceFactoryWriter {
                 .addStatement("throw e")
                 .endControlFlow()
                 .build();
+    }
+
+    private static CodeBlock list(List<CodeBlock> elements) {
+        return elements.isEmpty() ? CodeBlock.of("$T.of()", List.class)
+                : CodeBlock.of("$T.of(\n$>$>$L$<$<)", List.class, CodeBlock.join(elements, ",\n"));
+    }
+
+    /** {@code new RetentionRule("audit_events", "created_at", TimeStorage.INSTANT, Duration.ofDays(90))}. */
+    private CodeBlock rule(RetentionModel retention) {
+        String factory = switch (retention.unit()) {
+            case MILLIS -> "ofMillis";
+            case SECONDS -> "ofSeconds";
+            case MINUTES -> "ofMinutes";
+            case HOURS -> "ofHours";
+            default -> "ofDays";
+        };
+        return CodeBlock.of("new $T($S, $S, $T.$L, $T.$L($L))", RETENTION_RULE, retention.table(), retention.column(),
+                TIME_STORAGE, retention.storage().name(), Duration.class, factory, retention.amount());
     }
 
     private MethodSpec initialize() {

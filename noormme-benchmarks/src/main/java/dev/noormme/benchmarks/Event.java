@@ -1,0 +1,14 @@
+package dev.noormme.benchmarks;
+
+import dev.noormme.annotations.Id;
+import dev.noormme.annotations.Index;
+import dev.noormme.annotations.RetentionPeriod;
+import dev.noormme.annotations.Table;
+import java.time.Instant;
+
+/** The retention harness's entity: an event log kept for 90 days. */
+@Table("events")
+@RetentionPeriod(value = "90d", column = "created_at")
+@Index(columns = "created_at")
+public record Event(@Id Long id, String kind, String payload, Instant createdAt) {
+}

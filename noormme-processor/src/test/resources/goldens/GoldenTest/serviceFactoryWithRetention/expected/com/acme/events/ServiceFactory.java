@@ -1,0 +1,151 @@
+package com.acme.events;
+
+import dev.noormme.Database;
+import dev.noormme.config.DatabaseConfig;
+import dev.noormme.health.HealthReport;
+import dev.noormme.optimize.RetentionRule;
+import java.time.Duration;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import javax.annotation.processing.Generated;
+
+/**
+ * Opens the database and builds every repository of this application.
+ *
+ * <p>Thread-safe: every method may be called from any thread, and the repositories it
+ * returns may be shared by every thread. {@link #initialize} and {@link #getInstance}
+ * manage one process-wide instance; {@link #create} makes independent ones.
+ */
+@Generated("dev.noormme.processor.NoormmeProcessor")
+public final class ServiceFactory implements AutoCloseable {
+    private static final String KNOWN_REPOSITORIES = "com.acme.events.DailyTotalsRepository, com.acme.events.EventsRepository";
+
+    /**
+     * The process-wide instance; guarded by the class lock.
+     */
+    private static ServiceFactory instance;
+
+    private final Database database;
+
+    private final DailyTotalsRepository dailyTotalsRepository;
+
+    private final EventsRepository eventsRepository;
+
+    private final Map<Class<?>, Object> repositories;
+
+    private ServiceFactory(Database database) {
+        this.database = database;
+        this.dailyTotalsRepository = new DailyTotalsRepository_Impl(database);
+        this.eventsRepository = new EventsRepository_Impl(database);
+        Map<Class<?>, Object> byType = new LinkedHashMap<>();
+        byType.put(DailyTotalsRepository.class, dailyTotalsRepository);
+        byType.put(EventsRepository.class, eventsRepository);
+        this.repositories = Collections.unmodifiableMap(byType);
+    }
+
+    /**
+     * Opens the database described by {@code config}, creating the tables of every entity,
+     * and builds every repository. The caller closes the returned factory.
+     *
+     * <p>Rows older than their entity's {@code @RetentionPeriod} (daily_totals.day 12h, events.created_at 90d) are deleted by
+     * {@code database().optimizer()}.
+     */
+    public static ServiceFactory create(DatabaseConfig config) {
+        Objects.requireNonNull(config, "config");
+        Database database = Database.open(config, List.of(
+                DailyTotal_Mapping.INSTANCE,
+                Event_Mapping.INSTANCE), List.of(), List.of(
+                new RetentionRule("daily_totals", "day", RetentionRule.TimeStorage.LOCAL_DATE, Duration.ofHours(12)),
+                new RetentionRule("events", "created_at", RetentionRule.TimeStorage.INSTANT, Duration.ofDays(90))));
+        try {
+            return new ServiceFactory(database);
+        } catch (RuntimeException e) {
+            // Without this the connections would leak: nobody else holds the database yet.
+            database.close();
+            throw e;
+        }
+    }
+
+    /**
+     * Creates the process-wide factory that {@link #getInstance()} returns.
+     *
+     * @throws IllegalStateException when one is already initialized and not closed
+     */
+    public static synchronized ServiceFactory initialize(DatabaseConfig config) {
+        if (instance != null) {
+            throw new IllegalStateException("ServiceFactory is already initialized; close() it before initializing it again");
+        }
+        instance = create(config);
+        return instance;
+    }
+
+    /**
+     * The process-wide factory.
+     *
+     * @throws IllegalStateException when {@link #initialize} has not been called, or it was closed
+     */
+    public static synchronized ServiceFactory getInstance() {
+        if (instance == null) {
+            throw new IllegalStateException("ServiceFactory is not initialized: call ServiceFactory.initialize(config) first");
+        }
+        return instance;
+    }
+
+    /**
+     * The database every repository of this factory uses.
+     */
+    public Database database() {
+        return database;
+    }
+
+    /**
+     * The {@link DailyTotalsRepository}.
+     */
+    public DailyTotalsRepository dailyTotalsRepository() {
+        return dailyTotalsRepository;
+    }
+
+    /**
+     * The {@link EventsRepository}.
+     */
+    public EventsRepository eventsRepository() {
+        return eventsRepository;
+    }
+
+    /**
+     * The repository of that interface.
+     *
+     * @throws IllegalArgumentException when this factory has no such repository
+     */
+    public <R> R repository(Class<R> type) {
+        Object repository = repositories.get(type);
+        if (repository == null) {
+            throw new IllegalArgumentException("No repository " + type.getName() + " in this ServiceFactory; it has: " + KNOWN_REPOSITORIES);
+        }
+        return type.cast(repository);
+    }
+
+    /**
+     * The database's health report.
+     */
+    public HealthReport healthCheck() {
+        return database.healthCheck();
+    }
+
+    /**
+     * Closes the database, releasing every connection and thread; when this is the
+     * process-wide factory, {@link #initialize} may be called again afterwards.
+     */
+    @Override
+    public void close() {
+        synchronized (ServiceFactory.class) {
+            if (instance == this) {
+                instance = null;
+            }
+        }
+        database.close();
+    }
+}
