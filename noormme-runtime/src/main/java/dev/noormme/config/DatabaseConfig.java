@@ -231,7 +231,8 @@ public final class DatabaseConfig {
         try {
             setter.run();
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException(name + "='" + value + "' cannot be used: " + e.getMessage(), e);
+            Object shown = value instanceof Duration duration ? Durations.format(duration) : value;
+            throw new IllegalArgumentException(name + "='" + shown + "' cannot be used: " + e.getMessage(), e);
         }
     }
 
@@ -805,8 +806,8 @@ public final class DatabaseConfig {
         private static Duration between(Duration value, String name, Duration least, Duration most) {
             Objects.requireNonNull(value, name);
             if (value.compareTo(least) < 0 || value.compareTo(most) > 0) {
-                throw new IllegalArgumentException(name + " must be between " + least + " and " + most + ", was "
-                        + value);
+                throw new IllegalArgumentException(name + " must be between " + Durations.format(least) + " and "
+                        + Durations.format(most) + ", was " + Durations.format(value));
             }
             return value;
         }

@@ -13,6 +13,22 @@ final class Durations {
     private Durations() {
     }
 
+    /** The duration as NOORMME writes it: the largest unit that divides it ({@code 90s}, {@code 2m}, {@code 250ms}). */
+    static String format(Duration duration) {
+        if (duration.toNanos() % 1_000_000 != 0) {
+            return duration.toString(); // finer than NOORMME's units
+        }
+        long millis = duration.toMillis();
+        long[] sizes = {86_400_000L, 3_600_000L, 60_000L, 1_000L};
+        String[] units = {"d", "h", "m", "s"};
+        for (int i = 0; i < sizes.length; i++) {
+            if (millis != 0 && millis % sizes[i] == 0) {
+                return millis / sizes[i] + units[i];
+            }
+        }
+        return millis + "ms";
+    }
+
     /** The duration written as {@code 250ms}, {@code 5s}, {@code 2m}, {@code 1h} or {@code 7d}. */
     static Duration parse(String text) {
         Matcher matcher = FORMAT.matcher(text.trim().toLowerCase(Locale.ROOT));
