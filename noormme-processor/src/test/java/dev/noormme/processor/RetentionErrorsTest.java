@@ -71,7 +71,7 @@ class RetentionErrorsTest {
     void aNegativePeriodIsReported() {
         JavaFileObject source = withTimeImports("@RetentionPeriod(value = \"-5d\", column = \"created_at\")");
         assertError(source, ProcessorErrors.RETENTION_BAD_PERIOD, "value = \"-5d\"", "-5d", "test.Event",
-                "a period cannot be negative");
+                "it is negative");
     }
 
     @Test

@@ -17,7 +17,6 @@ import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import javax.lang.model.element.AnnotationMirror;
-import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
@@ -46,27 +45,9 @@ final class CachingReader {
 
     /** The ttl of {@code @Cached} on {@code element}; empty when absent or refused (reported). */
     Optional<AnnotatedDuration> ttl(Element element, String where) {
-        Optional<AnnotationMirror> cached = Annotations.find(element, AnnotationNames.CACHED);
-        if (cached.isEmpty()) {
-            return Optional.empty();
-        }
-        Optional<AnnotationValue> value = Annotations.explicitValue(cached.get(), "ttl");
-        if (value.isEmpty()) {
-            return Optional.empty(); // javac reports the missing ttl itself
-        }
-        String text = String.valueOf(value.get().getValue());
-        DurationParser.Result parsed = DurationParser.parse(text);
-        if (parsed.problem() != null) {
-            String problem = switch (parsed.problem()) {
-                case NOT_A_DURATION -> "it is not <number><unit>";
-                case NEGATIVE -> "it is negative";
-                case ZERO -> "a cached result must live longer than 0";
-                case TOO_LONG -> "it is longer than 1000 years";
-            };
-            diagnostics.error(element, cached.get(), value.get(), ProcessorErrors.CACHED_BAD_DURATION, text, where, problem);
-            return Optional.empty();
-        }
-        return Optional.of(parsed.duration());
+        return Annotations.find(element, AnnotationNames.CACHED).flatMap(cached -> DurationParser.read(diagnostics,
+                element, cached, "ttl", ProcessorErrors.CACHED_BAD_DURATION, where,
+                "a cached result must live longer than 0"));
     }
 
     /**

@@ -1,11 +1,17 @@
 package dev.noormme.processor.reader;
 
 import dev.noormme.processor.model.AnnotatedDuration;
+import dev.noormme.processor.diagnostics.Diagnostics;
+import dev.noormme.processor.diagnostics.ProcessorErrors;
 import java.time.Duration;
 import java.time.temporal.ChronoUnit;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.AnnotationValue;
+import javax.lang.model.element.Element;
 
 /**
  * Parses the durations annotations are written with, {@code <n>ms|s|m|h|d}, for every annotation
@@ -34,6 +40,33 @@ final class DurationParser {
     }
 
     private DurationParser() {
+    }
+
+    /**
+     * The duration in the {@code attribute} of {@code annotation} on {@code element}; empty when
+     * it is absent (javac reports a missing required member itself) or refused. A refused text is
+     * reported on the value with {@code error}, whose arguments are the text, {@code where} and
+     * why: {@code zeroProblem} says what 0 would mean for this annotation.
+     */
+    static Optional<AnnotatedDuration> read(Diagnostics diagnostics, Element element, AnnotationMirror annotation,
+            String attribute, ProcessorErrors error, Object where, String zeroProblem) {
+        Optional<AnnotationValue> value = Annotations.explicitValue(annotation, attribute);
+        if (value.isEmpty()) {
+            return Optional.empty();
+        }
+        String text = String.valueOf(value.get().getValue());
+        Result parsed = parse(text);
+        if (parsed.problem() == null) {
+            return Optional.of(parsed.duration());
+        }
+        String problem = switch (parsed.problem()) {
+            case NOT_A_DURATION -> "it is not <number><unit>";
+            case NEGATIVE -> "it is negative";
+            case ZERO -> zeroProblem;
+            case TOO_LONG -> "it is longer than 1000 years";
+        };
+        diagnostics.error(element, annotation, value.get(), error, text, where, problem);
+        return Optional.empty();
     }
 
     static Result parse(String text) {

@@ -3,17 +3,13 @@ package dev.noormme.processor.reader;
 import dev.noormme.processor.diagnostics.Diagnostics;
 import dev.noormme.processor.diagnostics.ProcessorErrors;
 import dev.noormme.processor.diagnostics.Suggestions;
+import dev.noormme.processor.model.AnnotatedDuration;
 import dev.noormme.processor.model.PropertyModel;
 import dev.noormme.processor.model.RetentionModel;
 import dev.noormme.processor.model.RetentionModel.TimeStorage;
-import java.time.Duration;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.TypeElement;
@@ -24,9 +20,6 @@ import javax.lang.model.element.TypeElement;
  * about.
  */
 final class RetentionReader {
-
-    private static final Pattern PERIOD = Pattern.compile("(-?\\d+)(ms|s|m|h|d)");
-    private static final long MAX_DAYS = 365_000;
 
     private final Diagnostics diagnostics;
 
@@ -44,7 +37,8 @@ final class RetentionReader {
         if (periodValue.isEmpty() || columnValue.isEmpty()) {
             return Optional.empty(); // javac reports the missing member itself
         }
-        Optional<Period> period = period(type, annotation.get(), periodValue.get());
+        Optional<AnnotatedDuration> period = DurationParser.read(diagnostics, type, annotation.get(), "value",
+                ProcessorErrors.RETENTION_BAD_PERIOD, type.getQualifiedName(), "a period of 0 would delete every row");
         // The id is a row's name, never its time, even when it is a long.
         Optional<PropertyModel> column = column(type, table, annotation.get(), columnValue.get(), columns);
         if (period.isEmpty() || column.isEmpty()) {
@@ -52,48 +46,6 @@ final class RetentionReader {
         }
         return Optional.of(new RetentionModel(table, column.get().column(), TimeStorage.of(column.get().kind()),
                 period.get().amount(), period.get().unit(), period.get().text()));
-    }
-
-    private record Period(long amount, ChronoUnit unit, String text) {
-    }
-
-    private Optional<Period> period(TypeElement type, AnnotationMirror annotation, AnnotationValue value) {
-        String text = String.valueOf(value.getValue());
-        Matcher matcher = PERIOD.matcher(text.trim().toLowerCase(Locale.ROOT));
-        String problem;
-        if (!matcher.matches()) {
-            problem = "it is not <number><unit>";
-        } else {
-            ChronoUnit unit = switch (matcher.group(2)) {
-                case "ms" -> ChronoUnit.MILLIS;
-                case "s" -> ChronoUnit.SECONDS;
-                case "m" -> ChronoUnit.MINUTES;
-                case "h" -> ChronoUnit.HOURS;
-                default -> ChronoUnit.DAYS;
-            };
-            String digits = matcher.group(1);
-            long amount = digits.length() > 15 ? Long.MAX_VALUE : Long.parseLong(digits);
-            if (amount < 0) {
-                problem = "a period cannot be negative";
-            } else if (amount == 0) {
-                problem = "a period of 0 would delete every row";
-            } else if (longerThanMax(unit, amount)) {
-                problem = "it is longer than 1000 years";
-            } else {
-                return Optional.of(new Period(amount, unit, text));
-            }
-        }
-        diagnostics.error(type, annotation, value, ProcessorErrors.RETENTION_BAD_PERIOD, text,
-                type.getQualifiedName(), problem);
-        return Optional.empty();
-    }
-
-    private static boolean longerThanMax(ChronoUnit unit, long amount) {
-        try {
-            return unit.getDuration().multipliedBy(amount).compareTo(Duration.ofDays(MAX_DAYS)) > 0;
-        } catch (ArithmeticException overflow) {
-            return true;
-        }
     }
 
     private Optional<PropertyModel> column(TypeElement type, String table, AnnotationMirror annotation,

@@ -8,7 +8,6 @@ import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import javax.lang.model.element.AnnotationMirror;
-import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
@@ -63,28 +62,10 @@ final class SlowQueryThresholdReader {
     }
 
     private Optional<AnnotatedDuration> threshold(Element element, String where) {
-        Optional<AnnotationMirror> annotation = Annotations.find(element, AnnotationNames.SLOW_QUERY_THRESHOLD);
-        if (annotation.isEmpty()) {
-            return Optional.empty();
-        }
-        Optional<AnnotationValue> value = Annotations.explicitValue(annotation.get(), "value");
-        if (value.isEmpty()) {
-            return Optional.empty(); // javac reports the missing value itself
-        }
-        String text = String.valueOf(value.get().getValue());
-        DurationParser.Result parsed = DurationParser.parse(text);
-        if (parsed.problem() != null) {
-            String problem = switch (parsed.problem()) {
-                case NOT_A_DURATION -> "it is not <number><unit>";
-                case NEGATIVE -> "it is negative";
-                case ZERO -> "a threshold of 0 would count every query as slow";
-                case TOO_LONG -> "it is longer than 1000 years";
-            };
-            diagnostics.error(element, annotation.get(), value.get(), ProcessorErrors.SLOW_QUERY_THRESHOLD_BAD_DURATION,
-                    text, where, problem);
-            return Optional.empty();
-        }
-        return Optional.of(parsed.duration());
+        return Annotations.find(element, AnnotationNames.SLOW_QUERY_THRESHOLD).flatMap(annotation ->
+                DurationParser.read(diagnostics, element, annotation, "value",
+                        ProcessorErrors.SLOW_QUERY_THRESHOLD_BAD_DURATION, where,
+                        "a threshold of 0 would count every query as slow"));
     }
 
     private static boolean sameLength(AnnotatedDuration a, AnnotatedDuration b) {
