@@ -8,6 +8,8 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
@@ -281,12 +283,12 @@ public final class ConnectionManager {
      * As {@link #maintenance}, but only when no other maintenance runs now: empty otherwise,
      * without waiting.
      */
-    public <T> java.util.Optional<T> maintenanceIfIdle(Callable<T> work) throws Exception {
+    public <T> Optional<T> maintenanceIfIdle(Callable<T> work) throws Exception {
         if (!maintenanceLock.tryLock()) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         try {
-            return java.util.Optional.of(work.call());
+            return Optional.of(work.call());
         } finally {
             maintenanceLock.unlock();
         }
@@ -399,7 +401,7 @@ public final class ConnectionManager {
 
     /** Sets the one listener told how each transaction ends (the query cache's). */
     public void transactionListener(TransactionListener listener) {
-        this.transactionListener = java.util.Objects.requireNonNull(listener, "listener");
+        this.transactionListener = Objects.requireNonNull(listener, "listener");
     }
 
     private void execute(String sql, String operation) {

@@ -3,6 +3,7 @@ package dev.noormme.optimize;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -70,7 +71,7 @@ public record OptimizationReport(String trigger, Instant startedAt, Duration dur
             Objects.requireNonNull(outcome, "outcome");
             Objects.requireNonNull(detail, "detail");
             Objects.requireNonNull(duration, "duration");
-            rowsDeleted = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(rowsDeleted));
+            rowsDeleted = Collections.unmodifiableMap(new LinkedHashMap<>(rowsDeleted));
         }
 
         /** A step that did nothing, and why. */
@@ -102,7 +103,7 @@ public record OptimizationReport(String trigger, Instant startedAt, Duration dur
         for (Step step : steps) {
             step.rowsDeleted().forEach((table, count) -> rows.merge(table, count, Long::sum));
         }
-        return java.util.Collections.unmodifiableMap(rows);
+        return Collections.unmodifiableMap(rows);
     }
 
     /** The steps that did nothing, each with its reason. */

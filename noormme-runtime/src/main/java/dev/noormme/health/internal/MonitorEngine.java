@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeSet;
@@ -285,6 +286,6 @@ public final class MonitorEngine implements Monitor, AutoCloseable {
     }
 
     private static String millis(Duration duration) {
-        return String.format(java.util.Locale.ROOT, "%.1f ms", duration.toNanos() / 1e6);
+        return String.format(Locale.ROOT, "%.1f ms", duration.toNanos() / 1e6);
     }
 }

@@ -26,6 +26,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
@@ -225,11 +226,11 @@ public final class OptimizerEngine implements Optimizer, AutoCloseable {
         LOG.log(report.failed() ? Level.WARNING : Level.INFO, "{0}: {1}", connections.url(), report);
         for (Step step : report.steps()) {
             // One subject per task, so that a failure is never kept quiet by another step's alert.
-            String subject = step.task().name().toLowerCase(java.util.Locale.ROOT) + " of " + connections.url();
+            String subject = step.task().name().toLowerCase(Locale.ROOT) + " of " + connections.url();
             if (step.outcome() == Outcome.FAILED) {
                 monitor.alert(Severity.WARNING, AlertKind.MAINTENANCE, subject,
                         "Optimizer step " + step.task() + " (" + report.trigger() + ") failed: " + step.detail(),
-                        "Call database.optimizer()." + step.task().name().toLowerCase(java.util.Locale.ROOT)
+                        "Call database.optimizer()." + step.task().name().toLowerCase(Locale.ROOT)
                                 + "() again once the cause is gone; nothing was lost");
             } else if (step.outcome() == Outcome.PARTIAL) {
                 monitor.alert(Severity.WARNING, AlertKind.MAINTENANCE, subject,
@@ -278,7 +279,7 @@ public final class OptimizerEngine implements Optimizer, AutoCloseable {
     private static String outcomes(OptimizationReport report) {
         List<String> parts = new ArrayList<>();
         for (Step step : report.steps()) {
-            parts.add(step.task().name().toLowerCase(java.util.Locale.ROOT) + " " + step.outcome());
+            parts.add(step.task().name().toLowerCase(Locale.ROOT) + " " + step.outcome());
         }
         return " [" + String.join(", ", parts) + "]";
     }
