@@ -162,6 +162,7 @@ public final class Database implements AutoCloseable {
         // A migration or a restore changes tables behind the cache's back: it starts afresh.
         MonitorEngine monitor = new MonitorEngine(config.monitoring(), config.slowQueryThreshold(),
                 config.alertInterval(), cache::hits, sql -> SqlitePlans.explain(connections, sql));
+        connections.reliabilityListener((attempt, pause) -> monitor.busyRetried());
         Database database = new Database(connections, cache, monitor, temporaryFile, schema,
                 Migrations.of(connections, config, schema, migrations, cache::invalidateAll),
                 OptimizerEngine.open(connections, cache, monitor, config, retention, temporaryFile != null));

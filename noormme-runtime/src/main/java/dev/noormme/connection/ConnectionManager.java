@@ -43,6 +43,7 @@ public final class ConnectionManager {
     private final Duration waitThreshold;
     private final WaitCounter readerWaits;
     private final WaitCounter writerWaits;
+    private final BusyRetry busyRetry;
     private final ThreadLocal<Transaction> current = new ThreadLocal<>();
     private volatile TransactionListener transactionListener = TransactionListener.NONE;
     private volatile boolean closed;
@@ -71,8 +72,9 @@ public final class ConnectionManager {
     }
 
     private ConnectionManager(String url, Handle writer, List<Handle> readers, long readerWaitMillis,
-            Duration waitThreshold) {
+            Duration waitThreshold, BusyRetry busyRetry) {
         this.url = url;
+        this.busyRetry = busyRetry;
         this.writer = writer;
         this.allReaders = List.copyOf(readers);
         this.readers = readers.isEmpty() ? null : new ReaderPool(readers);
@@ -112,7 +114,8 @@ public final class ConnectionManager {
         // long as SQLite itself would wait for another process before giving up halfway.
         Duration threshold = config.busyTimeout().dividedBy(2);
         return new ConnectionManager(url, writer, readers, wait,
-                threshold.isZero() ? Duration.ofMillis(1) : threshold);
+                threshold.isZero() ? Duration.ofMillis(1) : threshold,
+                new BusyRetry(url, config.busyRetries(), config.busyRetryBackoff(), config.busyTimeout()));
     }
 
     /** The database file of a {@code jdbc:sqlite:} url, or null for an in-memory database. */
@@ -135,14 +138,29 @@ public final class ConnectionManager {
         return address.isEmpty() || address.startsWith(":memory:") || address.contains("mode=memory");
     }
 
-    /** Runs {@code work} on a reader, or on the writer inside the thread's transaction. */
+    /**
+     * Runs {@code work} on a reader, or on the writer inside the thread's transaction. Outside a
+     * transaction a read that met a busy database is tried again (see {@code busyRetries}):
+     * reading changes nothing, so running it twice is safe.
+     */
     public <A, R> R read(SqlFunction<A, R> work, A argument) throws SQLException {
         if (current.get() != null) {
-            return run(writer, work, argument);
+            return runInTransaction(work, argument, "while a transaction read");
         }
         if (readers == null) {
             return write(work, argument);
         }
+        long busySince = 0;
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return readOnce(work, argument);
+            } catch (SQLException e) {
+                busySince = busyRetry.pauseOrGiveUp(e, attempt, busySince);
+            }
+        }
+    }
+
+    private <A, R> R readOnce(SqlFunction<A, R> work, A argument) throws SQLException {
         ensureOpen();
         Handle handle = readers.poll();
         if (handle == null) {
@@ -193,6 +211,17 @@ public final class ConnectionManager {
         if (current.get() != null || readers == null) {
             return read(work, argument);
         }
+        long busySince = 0;
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return readSnapshotOnce(work, argument);
+            } catch (SQLException e) {
+                busySince = busyRetry.pauseOrGiveUp(e, attempt, busySince);
+            }
+        }
+    }
+
+    private <A, R> R readSnapshotOnce(SqlFunction<A, R> work, A argument) throws SQLException {
         ensureOpen();
         Handle handle = readers.poll();
         if (handle == null) {
@@ -226,17 +255,51 @@ public final class ConnectionManager {
         }
     }
 
-    /** Runs {@code work} on the writer: in the thread's transaction, or alone under the lock in auto-commit. */
+    /**
+     * Runs {@code work} on the writer: in the thread's transaction, or alone under the lock in
+     * auto-commit. Outside a transaction a write that met a busy database before it changed any
+     * row is tried again (see {@code busyRetries}); one that had changed rows fails with the
+     * busy database named, since its changes are committed already.
+     */
     public <A, R> R write(SqlFunction<A, R> work, A argument) throws SQLException {
         if (current.get() != null) {
-            return run(writer, work, argument);
+            return runInTransaction(work, argument, "while a transaction wrote");
         }
+        long busySince = 0;
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return writeOnce(work, argument);
+            } catch (SQLException e) {
+                // The writer's lock is released here, so other threads go on while this one pauses.
+                busySince = busyRetry.pauseOrGiveUp(e, attempt, busySince);
+            }
+        }
+    }
+
+    private <A, R> R writeOnce(SqlFunction<A, R> work, A argument) throws SQLException {
         lockWriter();
         try {
             ensureOpen();
-            return run(writer, work, argument);
+            long changesBefore = writer.totalChanges();
+            try {
+                return run(writer, work, argument);
+            } catch (SQLException e) {
+                if (BusyRetry.isBusy(e) && writer.totalChanges() != changesBefore) {
+                    throw busyRetry.notRepeatable(e, "in a write outside a transaction");
+                }
+                throw e;
+            }
         } finally {
             writeLock.unlock();
+        }
+    }
+
+    /** Runs work of the thread's transaction on the writer: a busy database fails it, never repeats it. */
+    private <A, R> R runInTransaction(SqlFunction<A, R> work, A argument, String what) throws SQLException {
+        try {
+            return run(writer, work, argument);
+        } catch (SQLException e) {
+            throw busyRetry.notRepeatable(e, what);
         }
     }
 
@@ -326,33 +389,62 @@ public final class ConnectionManager {
         if (joined != null) {
             return joinTransaction(joined, work);
         }
-        lockWriter();
-        try {
-            ensureOpen();
-            execute("BEGIN IMMEDIATE", "begin transaction");
-            Transaction transaction = new Transaction();
-            current.set(transaction);
-            T result;
+        long busySince = 0;
+        for (int attempt = 1; ; attempt++) {
+            SQLException notBegun;
+            lockWriter();
             try {
-                result = work.call();
-            } catch (Throwable failure) {
-                current.remove();
-                rollback(failure);
-                throw propagate(failure);
+                ensureOpen();
+                notBegun = begin();
+                if (notBegun == null) {
+                    return runTransaction(work);
+                }
+            } finally {
+                writeLock.unlock();
             }
-            current.remove();
-            if (transaction.rollbackOnly()) {
-                NoormmeException failure = new NoormmeException("Transaction rolled back: a nested call failed"
-                        + " and the outer work caught its exception; nothing was committed", transaction.rollbackCause());
-                rollback(failure);
-                throw failure;
+            // BEGIN IMMEDIATE failed, so none of the work ran: a busy database is waited for and
+            // the whole transaction tried again, outside the writer's lock.
+            try {
+                busySince = busyRetry.pauseOrGiveUp(notBegun, attempt, busySince);
+            } catch (SQLException e) {
+                throw SqlErrors.translate(e, "begin transaction", null);
             }
-            commit();
-            transactionListener.committed();
-            return result;
-        } finally {
-            writeLock.unlock();
         }
+    }
+
+    /** {@code BEGIN IMMEDIATE} on the writer: null when it began, else SQLite's failure. */
+    private SQLException begin() {
+        try {
+            writer.execute("BEGIN IMMEDIATE");
+            return null;
+        } catch (SQLException e) {
+            writer.discardStatements(e);
+            return e;
+        }
+    }
+
+    /** The body of an outermost transaction, begun on the writer, which the caller holds. */
+    private <T> T runTransaction(Callable<T> work) {
+        Transaction transaction = new Transaction();
+        current.set(transaction);
+        T result;
+        try {
+            result = work.call();
+        } catch (Throwable failure) {
+            current.remove();
+            rollback(failure);
+            throw propagate(failure);
+        }
+        current.remove();
+        if (transaction.rollbackOnly()) {
+            NoormmeException failure = new NoormmeException("Transaction rolled back: a nested call failed"
+                    + " and the outer work caught its exception; nothing was committed", transaction.rollbackCause());
+            rollback(failure);
+            throw failure;
+        }
+        commit();
+        transactionListener.committed();
+        return result;
     }
 
     private <T> T joinTransaction(Transaction transaction, Callable<T> work) {
@@ -379,7 +471,8 @@ public final class ConnectionManager {
             writer.execute("COMMIT");
         } catch (SQLException e) {
             writer.discardStatements(e);
-            NoormmeException failure = SqlErrors.translate(e, "commit", null);
+            NoormmeException failure = SqlErrors.translate(busyRetry.notRepeatable(e, "while a transaction committed"),
+                    "commit", null);
             rollback(failure);
             throw failure;
         }
@@ -397,18 +490,14 @@ public final class ConnectionManager {
         }
     }
 
+    /** Sets the one listener told of retries after a busy database (the monitor's). */
+    public void reliabilityListener(ReliabilityListener listener) {
+        busyRetry.listener(java.util.Objects.requireNonNull(listener, "listener"));
+    }
+
     /** Sets the one listener told how each transaction ends (the query cache's). */
     public void transactionListener(TransactionListener listener) {
         this.transactionListener = java.util.Objects.requireNonNull(listener, "listener");
-    }
-
-    private void execute(String sql, String operation) {
-        try {
-            writer.execute(sql);
-        } catch (SQLException e) {
-            writer.discardStatements(e);
-            throw SqlErrors.translate(e, operation, null);
-        }
     }
 
     /**
