@@ -162,7 +162,7 @@ public final class Database implements AutoCloseable {
         // A migration or a restore changes tables behind the cache's back: it starts afresh.
         MonitorEngine monitor = new MonitorEngine(config.monitoring(), config.slowQueryThreshold(),
                 config.alertInterval(), cache::hits, sql -> SqlitePlans.explain(connections, sql));
-        connections.reliabilityListener((attempt, pause) -> monitor.busyRetried());
+        connections.reliabilityListener(new ReliabilityAlerts(monitor, url));
         Database database = new Database(connections, cache, monitor, temporaryFile, schema,
                 Migrations.of(connections, config, schema, migrations, cache::invalidateAll),
                 OptimizerEngine.open(connections, cache, monitor, config, retention, temporaryFile != null));
@@ -357,6 +357,8 @@ public final class Database implements AutoCloseable {
      *     passed their slow-query threshold</td><td>never</td></tr>
      * <tr><td>error rate</td><td>a query failed at least 5 times, and in more than 10% of its runs, in the
      *     last 5 minutes</td><td>never</td></tr>
+     * <tr><td>circuit breaker</td><td>a probe call is testing the database after the breaker was open
+     *     </td><td>the breaker is open: repeated I/O failures, calls fail at once until a probe succeeds</td></tr>
      * <tr><td>pending migrations (with migrations)</td><td>migrations are pending</td><td>they cannot be
      *     listed</td></tr>
      * <tr><td>schema drift (with entities)</td><td>the database differs from the entities in ways that
@@ -372,7 +374,7 @@ public final class Database implements AutoCloseable {
      */
     public HealthReport healthCheck() {
         List<HealthReport> reports = new ArrayList<>(3);
-        reports.add(HealthChecks.run(connections, watch::integrity));
+        reports.add(HealthChecks.run(connections, watch::integrity, monitor.busyRetries()));
         reports.add(watch.check());
         if (migrations.hasMigrations()) {
             reports.add(migrations.health());

@@ -44,6 +44,7 @@ public final class ConnectionManager {
     private final WaitCounter readerWaits;
     private final WaitCounter writerWaits;
     private final BusyRetry busyRetry;
+    private final CircuitBreaker breaker;
     private final ThreadLocal<Transaction> current = new ThreadLocal<>();
     private volatile TransactionListener transactionListener = TransactionListener.NONE;
     private volatile boolean closed;
@@ -72,9 +73,10 @@ public final class ConnectionManager {
     }
 
     private ConnectionManager(String url, Handle writer, List<Handle> readers, long readerWaitMillis,
-            Duration waitThreshold, BusyRetry busyRetry) {
+            Duration waitThreshold, BusyRetry busyRetry, CircuitBreaker breaker) {
         this.url = url;
         this.busyRetry = busyRetry;
+        this.breaker = breaker;
         this.writer = writer;
         this.allReaders = List.copyOf(readers);
         this.readers = readers.isEmpty() ? null : new ReaderPool(readers);
@@ -115,7 +117,9 @@ public final class ConnectionManager {
         Duration threshold = config.busyTimeout().dividedBy(2);
         return new ConnectionManager(url, writer, readers, wait,
                 threshold.isZero() ? Duration.ofMillis(1) : threshold,
-                new BusyRetry(url, config.busyRetries(), config.busyRetryBackoff(), config.busyTimeout()));
+                new BusyRetry(url, config.busyRetries(), config.busyRetryBackoff(), config.busyTimeout()),
+                new CircuitBreaker(url, config.circuitBreakerThreshold(), config.circuitBreakerOpenDuration(),
+                        System::nanoTime));
     }
 
     /** The database file of a {@code jdbc:sqlite:} url, or null for an in-memory database. */
@@ -162,6 +166,7 @@ public final class ConnectionManager {
 
     private <A, R> R readOnce(SqlFunction<A, R> work, A argument) throws SQLException {
         ensureOpen();
+        breaker.admit();
         Handle handle = readers.poll();
         if (handle == null) {
             handle = awaitReader();
@@ -187,13 +192,15 @@ public final class ConnectionManager {
             lockWriter();
             try {
                 ensureOpen();
-            } catch (RuntimeException closedAlready) {
+                breaker.admit();
+            } catch (RuntimeException refused) {
                 writeLock.unlock();
-                throw closedAlready;
+                throw refused;
             }
             return new ReadLease(writer, writeLock::unlock);
         }
         ensureOpen();
+        breaker.admit();
         Handle handle = readers.poll();
         if (handle == null) {
             handle = awaitReader();
@@ -223,6 +230,7 @@ public final class ConnectionManager {
 
     private <A, R> R readSnapshotOnce(SqlFunction<A, R> work, A argument) throws SQLException {
         ensureOpen();
+        breaker.admit();
         Handle handle = readers.poll();
         if (handle == null) {
             handle = awaitReader();
@@ -280,6 +288,7 @@ public final class ConnectionManager {
         lockWriter();
         try {
             ensureOpen();
+            breaker.admit();
             long changesBefore = writer.totalChanges();
             try {
                 return run(writer, work, argument);
@@ -313,6 +322,7 @@ public final class ConnectionManager {
         }
         try {
             ensureOpen();
+            breaker.admit();
             return run(writer, work, argument);
         } finally {
             writeLock.unlock();
@@ -360,13 +370,18 @@ public final class ConnectionManager {
         return maintenanceLock.hasQueuedThreads();
     }
 
-    private static <A, R> R run(Handle handle, SqlFunction<A, R> work, A argument) throws SQLException {
+    /** Runs work on a connection, telling the circuit breaker how it went. */
+    private <A, R> R run(Handle handle, SqlFunction<A, R> work, A argument) throws SQLException {
+        R result;
         try {
-            return work.apply(handle, argument);
+            result = work.apply(handle, argument);
         } catch (SQLException e) {
             handle.discardStatements(e);
+            breaker.failed(e);
             throw e;
         }
+        breaker.succeeded();
+        return result;
     }
 
     /** True when the calling thread runs a transaction on this database. */
@@ -395,6 +410,7 @@ public final class ConnectionManager {
             lockWriter();
             try {
                 ensureOpen();
+                breaker.admit();
                 notBegun = begin();
                 if (notBegun == null) {
                     return runTransaction(work);
@@ -419,6 +435,7 @@ public final class ConnectionManager {
             return null;
         } catch (SQLException e) {
             writer.discardStatements(e);
+            breaker.failed(e);
             return e;
         }
     }
@@ -471,6 +488,7 @@ public final class ConnectionManager {
             writer.execute("COMMIT");
         } catch (SQLException e) {
             writer.discardStatements(e);
+            breaker.failed(e);
             NoormmeException failure = SqlErrors.translate(busyRetry.notRepeatable(e, "while a transaction committed"),
                     "commit", null);
             rollback(failure);
@@ -490,9 +508,15 @@ public final class ConnectionManager {
         }
     }
 
-    /** Sets the one listener told of retries after a busy database (the monitor's). */
+    /** Sets the one listener told of retries after a busy database and of the breaker (the monitor's). */
     public void reliabilityListener(ReliabilityListener listener) {
         busyRetry.listener(java.util.Objects.requireNonNull(listener, "listener"));
+        breaker.listener(listener);
+    }
+
+    /** The circuit breaker as it is now (see {@link CircuitBreaker}). */
+    public CircuitBreaker.State breakerState() {
+        return breaker.state();
     }
 
     /** Sets the one listener told how each transaction ends (the query cache's). */

@@ -53,4 +53,34 @@ class ReliabilitySettingsTest {
         assertTrue(bad.getMessage().startsWith("NOORMME_BUSY_RETRIES='50' cannot be used: busyRetries must be"),
                 bad.getMessage());
     }
+
+    @Test
+    void circuitBreakerDefaultsToFiveFailuresAndThirtySecondsOpen() {
+        DatabaseConfig config = DatabaseConfig.forEnvironment(Environment.PRODUCTION);
+        assertEquals(5, config.circuitBreakerThreshold());
+        assertEquals(Duration.ofSeconds(30), config.circuitBreakerOpenDuration());
+        DatabaseConfig off = config.toBuilder().circuitBreakerThreshold(0).build();
+        assertNotEquals(config, off);
+        assertTrue(off.toString().contains("circuitBreakerThreshold=0, circuitBreakerOpenDuration=PT30S"), off.toString());
+    }
+
+    @Test
+    void circuitBreakerSettingsAreBoundedAndComeFromTheirVariables() {
+        DatabaseConfig.Builder builder = DatabaseConfig.builder();
+        IllegalArgumentException threshold = assertThrows(IllegalArgumentException.class,
+                () -> builder.circuitBreakerThreshold(1001));
+        assertEquals("circuitBreakerThreshold must be between 0 and 1000, was 1001", threshold.getMessage());
+        IllegalArgumentException open = assertThrows(IllegalArgumentException.class,
+                () -> builder.circuitBreakerOpenDuration(Duration.ofHours(2)));
+        assertEquals("circuitBreakerOpenDuration must be between 1ms and 1h, was 2h", open.getMessage());
+
+        DatabaseConfig config = DatabaseConfig.fromEnvironment(Map.of(
+                "NOORMME_CIRCUIT_BREAKER_THRESHOLD", "2", "NOORMME_CIRCUIT_BREAKER_OPEN_DURATION", "5s"));
+        assertEquals(2, config.circuitBreakerThreshold());
+        assertEquals(Duration.ofSeconds(5), config.circuitBreakerOpenDuration());
+        IllegalArgumentException bad = assertThrows(IllegalArgumentException.class,
+                () -> DatabaseConfig.fromEnvironment(Map.of("NOORMME_CIRCUIT_BREAKER_OPEN_DURATION", "0ms")));
+        assertTrue(bad.getMessage().startsWith("NOORMME_CIRCUIT_BREAKER_OPEN_DURATION='0ms' cannot be used:"),
+                bad.getMessage());
+    }
 }
