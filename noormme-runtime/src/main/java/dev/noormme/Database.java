@@ -342,7 +342,7 @@ public final class Database implements AutoCloseable {
      * <caption>When each check is DEGRADED or DOWN</caption>
      * <tr><th>check</th><th>DEGRADED when</th><th>DOWN when</th></tr>
      * <tr><td>connectivity</td><td>never</td><td>{@code SELECT 1} on a reader fails</td></tr>
-     * <tr><td>integrity</td><td>never</td><td>{@code PRAGMA quick_check} finds a problem, or cannot run
+     * <tr><td>integrity</td><td>not checked because the circuit breaker is open</td><td>{@code PRAGMA quick_check} finds a problem, or cannot run
      *     (the file is damaged, or is no longer a database)</td></tr>
      * <tr><td>pool</td><td>every reader connection is lent out at this moment</td><td>never</td></tr>
      * <tr><td>pool waits</td><td>a caller waited longer than half the busy timeout for a reader or for

@@ -35,6 +35,9 @@ final class HealthChecks {
             long one = connections.read((handle, unused) -> handle.queryLong("SELECT 1"), null);
             checks.add(new HealthCheck("connectivity", one == 1 ? HealthStatus.UP : HealthStatus.DOWN,
                     "SELECT 1 returned " + one, since(start)));
+        } catch (CircuitOpenException refused) {
+            checks.add(new HealthCheck("connectivity", HealthStatus.DOWN, "SELECT 1 not tried: the circuit breaker is"
+                    + " open (see the 'circuit breaker' check)", since(start)));
         } catch (SQLException | RuntimeException e) {
             checks.add(new HealthCheck("connectivity", HealthStatus.DOWN, "SELECT 1 failed: " + e.getMessage(), since(start)));
             recommendations.add("The database does not answer: check that its file exists and is readable, and that it is open");

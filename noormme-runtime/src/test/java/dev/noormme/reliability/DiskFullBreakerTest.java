@@ -82,6 +82,13 @@ class DiskFullBreakerTest {
         assertEquals(HealthStatus.DOWN, breaker.status(), breaker.detail());
         assertTrue(breaker.detail().startsWith("open: calls fail at once after [SQLITE_FULL]"), breaker.detail());
         assertEquals(HealthStatus.DOWN, report.status());
+        assertTrue(report.check("connectivity").detail().contains("circuit breaker is open"),
+                report.check("connectivity").detail());
+        HealthCheck integrity = report.check("integrity");
+        assertEquals(HealthStatus.DEGRADED, integrity.status(), "a file not read is not called damaged");
+        assertTrue(integrity.detail().startsWith("not checked: the circuit breaker is open"), integrity.detail());
+        assertTrue(report.recommendations().stream().noneMatch(advice -> advice.contains("damaged")),
+                report.recommendations()::toString);
         assertTrue(report.recommendations().stream().anyMatch(advice -> advice.contains("free space")),
                 report.recommendations()::toString);
         await(() -> alerts.stream().anyMatch(alert -> alert.kind() == AlertKind.CIRCUIT_BREAKER
