@@ -162,6 +162,7 @@ public final class Database implements AutoCloseable {
         // A migration or a restore changes tables behind the cache's back: it starts afresh.
         MonitorEngine monitor = new MonitorEngine(config.monitoring(), config.slowQueryThreshold(),
                 config.alertInterval(), cache::hits, sql -> SqlitePlans.explain(connections, sql));
+        connections.reliabilityListener(new ReliabilityAlerts(monitor, url));
         Database database = new Database(connections, cache, monitor, temporaryFile, schema,
                 Migrations.of(connections, config, schema, migrations, cache::invalidateAll),
                 OptimizerEngine.open(connections, cache, monitor, config, retention, temporaryFile != null));
@@ -341,7 +342,7 @@ public final class Database implements AutoCloseable {
      * <caption>When each check is DEGRADED or DOWN</caption>
      * <tr><th>check</th><th>DEGRADED when</th><th>DOWN when</th></tr>
      * <tr><td>connectivity</td><td>never</td><td>{@code SELECT 1} on a reader fails</td></tr>
-     * <tr><td>integrity</td><td>never</td><td>{@code PRAGMA quick_check} finds a problem, or cannot run
+     * <tr><td>integrity</td><td>not checked because the circuit breaker is open</td><td>{@code PRAGMA quick_check} finds a problem, or cannot run
      *     (the file is damaged, or is no longer a database)</td></tr>
      * <tr><td>pool</td><td>every reader connection is lent out at this moment</td><td>never</td></tr>
      * <tr><td>pool waits</td><td>a caller waited longer than half the busy timeout for a reader or for
@@ -356,6 +357,8 @@ public final class Database implements AutoCloseable {
      *     passed their slow-query threshold</td><td>never</td></tr>
      * <tr><td>error rate</td><td>a query failed at least 5 times, and in more than 10% of its runs, in the
      *     last 5 minutes</td><td>never</td></tr>
+     * <tr><td>circuit breaker</td><td>a probe call is testing the database after the breaker was open
+     *     </td><td>the breaker is open: repeated I/O failures, calls fail at once until a probe succeeds</td></tr>
      * <tr><td>pending migrations (with migrations)</td><td>migrations are pending</td><td>they cannot be
      *     listed</td></tr>
      * <tr><td>schema drift (with entities)</td><td>the database differs from the entities in ways that
@@ -371,7 +374,7 @@ public final class Database implements AutoCloseable {
      */
     public HealthReport healthCheck() {
         List<HealthReport> reports = new ArrayList<>(3);
-        reports.add(HealthChecks.run(connections, watch::integrity));
+        reports.add(HealthChecks.run(connections, watch::integrity, monitor.busyRetries()));
         reports.add(watch.check());
         if (migrations.hasMigrations()) {
             reports.add(migrations.health());

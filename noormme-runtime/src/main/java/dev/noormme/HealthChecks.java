@@ -1,5 +1,6 @@
 package dev.noormme;
 
+import dev.noormme.connection.CircuitBreaker;
 import dev.noormme.connection.ConnectionManager;
 import dev.noormme.connection.PoolState;
 import dev.noormme.health.HealthCheck;
@@ -20,8 +21,8 @@ final class HealthChecks {
         private HealthChecks() {
     }
 
-    /** Connectivity, then {@code integrity}'s checks (the monitor's), then the pool. */
-    static HealthReport run(ConnectionManager connections, Supplier<HealthReport> integrity) {
+    /** Connectivity, then {@code integrity}'s checks (the monitor's), then the pool and the circuit breaker. */
+    static HealthReport run(ConnectionManager connections, Supplier<HealthReport> integrity, long busyRetries) {
         List<HealthCheck> checks = new ArrayList<>(2);
         List<String> recommendations = new ArrayList<>();
         // The pool first, so the checks below do not count as load.
@@ -34,6 +35,9 @@ final class HealthChecks {
             long one = connections.read((handle, unused) -> handle.queryLong("SELECT 1"), null);
             checks.add(new HealthCheck("connectivity", one == 1 ? HealthStatus.UP : HealthStatus.DOWN,
                     "SELECT 1 returned " + one, since(start)));
+        } catch (CircuitOpenException refused) {
+            checks.add(new HealthCheck("connectivity", HealthStatus.DOWN, "SELECT 1 not tried: the circuit breaker is"
+                    + " open (see the 'circuit breaker' check)", since(start)));
         } catch (SQLException | RuntimeException e) {
             checks.add(new HealthCheck("connectivity", HealthStatus.DOWN, "SELECT 1 failed: " + e.getMessage(), since(start)));
             recommendations.add("The database does not answer: check that its file exists and is readable, and that it is open");
@@ -44,11 +48,32 @@ final class HealthChecks {
         recommendations.addAll(integrityReport.recommendations());
 
         checks.add(poolCheck);
+        CircuitBreaker.State breaker = connections.breakerState();
+        checks.add(breaker(breaker, busyRetries));
+        if (breaker.cause() != null) {
+            recommendations.add(ReliabilityAlerts.whatToDo(breaker.cause()));
+        }
         if (poolCheck.status() != HealthStatus.UP) {
             recommendations.add("Every reader connection was in use: raise readerPoolSize (now "
                     + pool.readersTotal() + ") or shorten long reads");
         }
         return new HealthReport(checks, recommendations);
+    }
+
+    /** DOWN while the breaker is open, DEGRADED while its probe runs; the busy retries in its detail. */
+    private static HealthCheck breaker(CircuitBreaker.State state, long busyRetries) {
+        long start = System.nanoTime();
+        String retries = busyRetries + (busyRetries == 1 ? " busy retry" : " busy retries");
+        return switch (state.status()) {
+            case CLOSED -> new HealthCheck("circuit breaker", HealthStatus.UP, "closed; " + state.recentFailures()
+                    + " recent I/O failures; " + retries, since(start));
+            case OPEN -> new HealthCheck("circuit breaker", HealthStatus.DOWN, "open: calls fail at once after "
+                    + String.valueOf(state.cause().getMessage()).strip() + "; next probe at " + state.nextProbe()
+                    + "; " + retries, since(start));
+            case HALF_OPEN -> new HealthCheck("circuit breaker", HealthStatus.DEGRADED, "half-open: a probe call is"
+                    + " testing the database after " + String.valueOf(state.cause().getMessage()).strip() + "; "
+                    + retries, since(start));
+        };
     }
 
     private static HealthCheck pool(PoolState pool, Duration duration) {

@@ -28,6 +28,10 @@ import java.util.function.Function;
  * <tr><td>synchronous</td><td>NORMAL</td><td>NORMAL</td><td>OFF</td></tr>
  * <tr><td>busyTimeout</td><td>5 s</td><td>5 s</td><td>5 s</td></tr>
  * <tr><td>readerPoolSize</td><td>4</td><td>4</td><td>4</td></tr>
+ * <tr><td>busyRetries</td><td>3</td><td>3</td><td>3</td></tr>
+ * <tr><td>busyRetryBackoff</td><td>50 ms</td><td>50 ms</td><td>50 ms</td></tr>
+ * <tr><td>circuitBreakerThreshold</td><td>5</td><td>5</td><td>5</td></tr>
+ * <tr><td>circuitBreakerOpenDuration</td><td>30 s</td><td>30 s</td><td>30 s</td></tr>
  * <tr><td>createSchema</td><td>true</td><td>false</td><td>true</td></tr>
  * <tr><td>cacheEnabled</td><td>true</td><td>true</td><td>true</td></tr>
  * <tr><td>cacheMaxEntries</td><td>10,000</td><td>10,000</td><td>10,000</td></tr>
@@ -70,6 +74,10 @@ public final class DatabaseConfig {
     private final Synchronous synchronous;
     private final Duration busyTimeout;
     private final int readerPoolSize;
+    private final int busyRetries;
+    private final Duration busyRetryBackoff;
+    private final int circuitBreakerThreshold;
+    private final Duration circuitBreakerOpenDuration;
     private final boolean createSchema;
     private final boolean cacheEnabled;
     private final long cacheMaxEntries;
@@ -97,6 +105,10 @@ public final class DatabaseConfig {
         this.synchronous = builder.synchronous;
         this.busyTimeout = builder.busyTimeout;
         this.readerPoolSize = builder.readerPoolSize;
+        this.busyRetries = builder.busyRetries;
+        this.busyRetryBackoff = builder.busyRetryBackoff;
+        this.circuitBreakerThreshold = builder.circuitBreakerThreshold;
+        this.circuitBreakerOpenDuration = builder.circuitBreakerOpenDuration;
         this.createSchema = builder.createSchema;
         this.cacheEnabled = builder.cacheEnabled;
         this.cacheMaxEntries = builder.cacheMaxEntries;
@@ -133,7 +145,9 @@ public final class DatabaseConfig {
      * ({@code DEVELOPMENT}, {@code PRODUCTION} or {@code TEST}, any case; default DEVELOPMENT)
      * chooses the defaults, then each of {@code NOORMME_URL}, {@code NOORMME_JOURNAL_MODE},
      * {@code NOORMME_SYNCHRONOUS}, {@code NOORMME_BUSY_TIMEOUT} (e.g. {@code 5s}),
-     * {@code NOORMME_READER_POOL_SIZE}, {@code NOORMME_CREATE_SCHEMA}, {@code NOORMME_MIGRATE_ON_OPEN},
+     * {@code NOORMME_READER_POOL_SIZE}, {@code NOORMME_BUSY_RETRIES}, {@code NOORMME_BUSY_RETRY_BACKOFF}
+     * (e.g. {@code 50ms}), {@code NOORMME_CIRCUIT_BREAKER_THRESHOLD},
+     * {@code NOORMME_CIRCUIT_BREAKER_OPEN_DURATION} (e.g. {@code 30s}), {@code NOORMME_CREATE_SCHEMA}, {@code NOORMME_MIGRATE_ON_OPEN},
      * {@code NOORMME_BACKUP_BEFORE_MIGRATE}, {@code NOORMME_BACKUPS_TO_KEEP},
      * {@code NOORMME_BASELINE_ON_MIGRATE}, {@code NOORMME_BASELINE_VERSION} and
      * {@code NOORMME_MIGRATION_LOCATIONS} (comma-separated) overrides its setting
@@ -170,6 +184,18 @@ public final class DatabaseConfig {
         apply(() -> builder.busyTimeout(timeout), "NOORMME_BUSY_TIMEOUT", timeout);
         int readers = read(variables, "NOORMME_READER_POOL_SIZE", Integer::parseInt, builder.readerPoolSize);
         apply(() -> builder.readerPoolSize(readers), "NOORMME_READER_POOL_SIZE", readers);
+        int retries = read(variables, "NOORMME_BUSY_RETRIES", Integer::parseInt, builder.busyRetries);
+        apply(() -> builder.busyRetries(retries), "NOORMME_BUSY_RETRIES", retries);
+        Duration backoff = read(variables, "NOORMME_BUSY_RETRY_BACKOFF", Durations::parse, builder.busyRetryBackoff);
+        apply(() -> builder.busyRetryBackoff(backoff), "NOORMME_BUSY_RETRY_BACKOFF", backoff);
+        int breakerThreshold = read(variables, "NOORMME_CIRCUIT_BREAKER_THRESHOLD", Integer::parseInt,
+                builder.circuitBreakerThreshold);
+        apply(() -> builder.circuitBreakerThreshold(breakerThreshold), "NOORMME_CIRCUIT_BREAKER_THRESHOLD",
+                breakerThreshold);
+        Duration breakerOpen = read(variables, "NOORMME_CIRCUIT_BREAKER_OPEN_DURATION", Durations::parse,
+                builder.circuitBreakerOpenDuration);
+        apply(() -> builder.circuitBreakerOpenDuration(breakerOpen), "NOORMME_CIRCUIT_BREAKER_OPEN_DURATION",
+                breakerOpen);
         builder.createSchema(read(variables, "NOORMME_CREATE_SCHEMA", DatabaseConfig::parseBoolean,
                 builder.createSchema));
         builder.migrateOnOpen(read(variables, "NOORMME_MIGRATE_ON_OPEN", DatabaseConfig::parseBoolean,
@@ -251,6 +277,10 @@ public final class DatabaseConfig {
         builder.journalMode = JournalMode.WAL;
         builder.busyTimeout = Duration.ofSeconds(5);
         builder.readerPoolSize = 4;
+        builder.busyRetries = 3;
+        builder.busyRetryBackoff = Duration.ofMillis(50);
+        builder.circuitBreakerThreshold = 5;
+        builder.circuitBreakerOpenDuration = Duration.ofSeconds(30);
         // SPEC section 4: production databases get their schema from migrations only.
         builder.createSchema = environment != Environment.PRODUCTION;
         builder.cacheEnabled = true;
@@ -299,6 +329,10 @@ public final class DatabaseConfig {
         builder.synchronous = synchronous;
         builder.busyTimeout = busyTimeout;
         builder.readerPoolSize = readerPoolSize;
+        builder.busyRetries = busyRetries;
+        builder.busyRetryBackoff = busyRetryBackoff;
+        builder.circuitBreakerThreshold = circuitBreakerThreshold;
+        builder.circuitBreakerOpenDuration = circuitBreakerOpenDuration;
         builder.createSchema = createSchema;
         builder.cacheEnabled = cacheEnabled;
         builder.cacheMaxEntries = cacheMaxEntries;
@@ -352,6 +386,44 @@ public final class DatabaseConfig {
      */
     public int readerPoolSize() {
         return readerPoolSize;
+    }
+
+    /**
+     * How many times a call is tried again after SQLite reported the database busy, that is,
+     * after another process held its lock for longer than {@link #busyTimeout()}. Only calls that
+     * did nothing yet are tried again: a read or a write outside a transaction, and a transaction
+     * whose {@code BEGIN IMMEDIATE} failed; a transaction that already ran some of its work is
+     * never run twice. 0 turns retrying off.
+     */
+    public int busyRetries() {
+        return busyRetries;
+    }
+
+    /**
+     * The pause before the first retry after a busy database; each further retry doubles it.
+     * Each pause is jittered between half and all of its length, so that processes that met the
+     * same lock do not retry in step.
+     */
+    public Duration busyRetryBackoff() {
+        return busyRetryBackoff;
+    }
+
+    /**
+     * How many I/O failures within {@link #circuitBreakerOpenDuration()} open the circuit breaker:
+     * SQLITE_IOERR, SQLITE_FULL, SQLITE_CANTOPEN, SQLITE_CORRUPT, SQLITE_NOTADB and
+     * SQLITE_READONLY count, a constraint violation or bad SQL never does. While open, every call
+     * fails at once with a {@code CircuitOpenException}. 0 turns the breaker off.
+     */
+    public int circuitBreakerThreshold() {
+        return circuitBreakerThreshold;
+    }
+
+    /**
+     * How long the circuit breaker stays open before it lets one call through as a probe (whose
+     * success closes it); also the window in which failures are counted towards opening it.
+     */
+    public Duration circuitBreakerOpenDuration() {
+        return circuitBreakerOpenDuration;
     }
 
     /**
@@ -497,6 +569,10 @@ public final class DatabaseConfig {
                 && synchronous == that.synchronous
                 && busyTimeout.equals(that.busyTimeout)
                 && readerPoolSize == that.readerPoolSize
+                && busyRetries == that.busyRetries
+                && busyRetryBackoff.equals(that.busyRetryBackoff)
+                && circuitBreakerThreshold == that.circuitBreakerThreshold
+                && circuitBreakerOpenDuration.equals(that.circuitBreakerOpenDuration)
                 && createSchema == that.createSchema
                 && cacheEnabled == that.cacheEnabled
                 && cacheMaxEntries == that.cacheMaxEntries
@@ -520,7 +596,8 @@ public final class DatabaseConfig {
 
     @Override
     public int hashCode() {
-        return 31 * 31 * Objects.hash(optimizerSchedule, optimizerCheckInterval, optimizerWalLimitMb,
+        return 31 * 31 * 31 * Objects.hash(busyRetries, busyRetryBackoff, circuitBreakerThreshold,
+                circuitBreakerOpenDuration) + 31 * 31 * Objects.hash(optimizerSchedule, optimizerCheckInterval, optimizerWalLimitMb,
                 optimizerFreePageRatio, optimizerAnalyzeAfterChanges) + 31 * Objects.hash(cacheEnabled, cacheMaxEntries, cachePolicy, cachePollInterval, monitoring,
                 slowQueryThreshold, alertInterval) + Objects.hash(environment, url, journalMode, synchronous, busyTimeout, readerPoolSize, createSchema,
                 migrateOnOpen, backupBeforeMigrate, backupsToKeep, baselineOnMigrate, baselineVersion, migrationLocations);
@@ -532,6 +609,9 @@ public final class DatabaseConfig {
                 + ", url=" + (url == null ? "<private temporary database>" : url)
                 + ", journalMode=" + journalMode + ", synchronous=" + synchronous
                 + ", busyTimeout=" + busyTimeout + ", readerPoolSize=" + readerPoolSize
+                + ", busyRetries=" + busyRetries + ", busyRetryBackoff=" + busyRetryBackoff
+                + ", circuitBreakerThreshold=" + circuitBreakerThreshold
+                + ", circuitBreakerOpenDuration=" + circuitBreakerOpenDuration
                 + ", createSchema=" + createSchema + ", cacheEnabled=" + cacheEnabled
                 + ", cacheMaxEntries=" + cacheMaxEntries + ", cachePolicy=" + cachePolicy
                 + ", cachePollInterval=" + cachePollInterval + ", monitoring=" + monitoring
@@ -557,6 +637,10 @@ public final class DatabaseConfig {
         private Synchronous synchronous;
         private Duration busyTimeout;
         private int readerPoolSize;
+        private int busyRetries;
+        private Duration busyRetryBackoff;
+        private int circuitBreakerThreshold;
+        private Duration circuitBreakerOpenDuration;
         private boolean createSchema;
         private boolean cacheEnabled;
         private long cacheMaxEntries;
@@ -632,6 +716,39 @@ public final class DatabaseConfig {
                         "readerPoolSize must be between 0 and " + MAX_READERS + ", was " + readerPoolSize);
             }
             this.readerPoolSize = readerPoolSize;
+            return this;
+        }
+
+        /** How many times a call that met a busy database is tried again, from 0 (off) to 20. */
+        public Builder busyRetries(int busyRetries) {
+            if (busyRetries < 0 || busyRetries > 20) {
+                throw new IllegalArgumentException("busyRetries must be between 0 and 20, was " + busyRetries);
+            }
+            this.busyRetries = busyRetries;
+            return this;
+        }
+
+        /** The pause before the first retry after a busy database (doubling for each further one), from 1 ms to 1 min. */
+        public Builder busyRetryBackoff(Duration busyRetryBackoff) {
+            this.busyRetryBackoff = between(busyRetryBackoff, "busyRetryBackoff", Duration.ofMillis(1),
+                    Duration.ofMinutes(1));
+            return this;
+        }
+
+        /** How many I/O failures within the open duration open the circuit breaker, from 0 (off) to 1000. */
+        public Builder circuitBreakerThreshold(int circuitBreakerThreshold) {
+            if (circuitBreakerThreshold < 0 || circuitBreakerThreshold > 1000) {
+                throw new IllegalArgumentException("circuitBreakerThreshold must be between 0 and 1000, was "
+                        + circuitBreakerThreshold);
+            }
+            this.circuitBreakerThreshold = circuitBreakerThreshold;
+            return this;
+        }
+
+        /** How long the circuit breaker stays open before its probe, from 1 ms to 1 hour. */
+        public Builder circuitBreakerOpenDuration(Duration circuitBreakerOpenDuration) {
+            this.circuitBreakerOpenDuration = between(circuitBreakerOpenDuration, "circuitBreakerOpenDuration",
+                    Duration.ofMillis(1), Duration.ofHours(1));
             return this;
         }
 

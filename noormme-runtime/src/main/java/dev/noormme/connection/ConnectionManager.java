@@ -45,6 +45,8 @@ public final class ConnectionManager {
     private final Duration waitThreshold;
     private final WaitCounter readerWaits;
     private final WaitCounter writerWaits;
+    private final BusyRetry busyRetry;
+    private final CircuitBreaker breaker;
     private final ThreadLocal<Transaction> current = new ThreadLocal<>();
     private volatile TransactionListener transactionListener = TransactionListener.NONE;
     private volatile boolean closed;
@@ -73,8 +75,10 @@ public final class ConnectionManager {
     }
 
     private ConnectionManager(String url, Handle writer, List<Handle> readers, long readerWaitMillis,
-            Duration waitThreshold) {
+            Duration waitThreshold, BusyRetry busyRetry, CircuitBreaker breaker) {
         this.url = url;
+        this.busyRetry = busyRetry;
+        this.breaker = breaker;
         this.writer = writer;
         this.allReaders = List.copyOf(readers);
         this.readers = readers.isEmpty() ? null : new ReaderPool(readers);
@@ -114,7 +118,10 @@ public final class ConnectionManager {
         // long as SQLite itself would wait for another process before giving up halfway.
         Duration threshold = config.busyTimeout().dividedBy(2);
         return new ConnectionManager(url, writer, readers, wait,
-                threshold.isZero() ? Duration.ofMillis(1) : threshold);
+                threshold.isZero() ? Duration.ofMillis(1) : threshold,
+                new BusyRetry(url, config.busyRetries(), config.busyRetryBackoff(), config.busyTimeout()),
+                new CircuitBreaker(url, config.circuitBreakerThreshold(), config.circuitBreakerOpenDuration(),
+                        System::nanoTime));
     }
 
     /** The database file of a {@code jdbc:sqlite:} url, or null for an in-memory database. */
@@ -137,15 +144,31 @@ public final class ConnectionManager {
         return address.isEmpty() || address.startsWith(":memory:") || address.contains("mode=memory");
     }
 
-    /** Runs {@code work} on a reader, or on the writer inside the thread's transaction. */
+    /**
+     * Runs {@code work} on a reader, or on the writer inside the thread's transaction. Outside a
+     * transaction a read that met a busy database is tried again (see {@code busyRetries}):
+     * reading changes nothing, so running it twice is safe.
+     */
     public <A, R> R read(SqlFunction<A, R> work, A argument) throws SQLException {
         if (current.get() != null) {
-            return run(writer, work, argument);
+            return runInTransaction(work, argument, "while a transaction read");
         }
         if (readers == null) {
             return write(work, argument);
         }
+        long busySince = 0;
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return readOnce(work, argument);
+            } catch (SQLException e) {
+                busySince = busyRetry.pauseOrGiveUp(e, attempt, busySince);
+            }
+        }
+    }
+
+    private <A, R> R readOnce(SqlFunction<A, R> work, A argument) throws SQLException {
         ensureOpen();
+        breaker.admit();
         Handle handle = readers.poll();
         if (handle == null) {
             handle = awaitReader();
@@ -171,13 +194,15 @@ public final class ConnectionManager {
             lockWriter();
             try {
                 ensureOpen();
-            } catch (RuntimeException closedAlready) {
+                breaker.admit();
+            } catch (RuntimeException refused) {
                 writeLock.unlock();
-                throw closedAlready;
+                throw refused;
             }
             return new ReadLease(writer, writeLock::unlock);
         }
         ensureOpen();
+        breaker.admit();
         Handle handle = readers.poll();
         if (handle == null) {
             handle = awaitReader();
@@ -195,7 +220,19 @@ public final class ConnectionManager {
         if (current.get() != null || readers == null) {
             return read(work, argument);
         }
+        long busySince = 0;
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return readSnapshotOnce(work, argument);
+            } catch (SQLException e) {
+                busySince = busyRetry.pauseOrGiveUp(e, attempt, busySince);
+            }
+        }
+    }
+
+    private <A, R> R readSnapshotOnce(SqlFunction<A, R> work, A argument) throws SQLException {
         ensureOpen();
+        breaker.admit();
         Handle handle = readers.poll();
         if (handle == null) {
             handle = awaitReader();
@@ -228,17 +265,52 @@ public final class ConnectionManager {
         }
     }
 
-    /** Runs {@code work} on the writer: in the thread's transaction, or alone under the lock in auto-commit. */
+    /**
+     * Runs {@code work} on the writer: in the thread's transaction, or alone under the lock in
+     * auto-commit. Outside a transaction a write that met a busy database before it changed any
+     * row is tried again (see {@code busyRetries}); one that had changed rows fails with the
+     * busy database named, since its changes are committed already.
+     */
     public <A, R> R write(SqlFunction<A, R> work, A argument) throws SQLException {
         if (current.get() != null) {
-            return run(writer, work, argument);
+            return runInTransaction(work, argument, "while a transaction wrote");
         }
+        long busySince = 0;
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return writeOnce(work, argument);
+            } catch (SQLException e) {
+                // The writer's lock is released here, so other threads go on while this one pauses.
+                busySince = busyRetry.pauseOrGiveUp(e, attempt, busySince);
+            }
+        }
+    }
+
+    private <A, R> R writeOnce(SqlFunction<A, R> work, A argument) throws SQLException {
         lockWriter();
         try {
             ensureOpen();
-            return run(writer, work, argument);
+            breaker.admit();
+            long changesBefore = writer.totalChanges();
+            try {
+                return run(writer, work, argument);
+            } catch (SQLException e) {
+                if (BusyRetry.isBusy(e) && writer.totalChanges() != changesBefore) {
+                    throw busyRetry.notRepeatable(e, "in a write outside a transaction");
+                }
+                throw e;
+            }
         } finally {
             writeLock.unlock();
+        }
+    }
+
+    /** Runs work of the thread's transaction on the writer: a busy database fails it, never repeats it. */
+    private <A, R> R runInTransaction(SqlFunction<A, R> work, A argument, String what) throws SQLException {
+        try {
+            return run(writer, work, argument);
+        } catch (SQLException e) {
+            throw busyRetry.notRepeatable(e, what);
         }
     }
 
@@ -252,6 +324,7 @@ public final class ConnectionManager {
         }
         try {
             ensureOpen();
+            breaker.admit();
             return run(writer, work, argument);
         } finally {
             writeLock.unlock();
@@ -299,13 +372,18 @@ public final class ConnectionManager {
         return maintenanceLock.hasQueuedThreads();
     }
 
-    private static <A, R> R run(Handle handle, SqlFunction<A, R> work, A argument) throws SQLException {
+    /** Runs work on a connection, telling the circuit breaker how it went. */
+    private <A, R> R run(Handle handle, SqlFunction<A, R> work, A argument) throws SQLException {
+        R result;
         try {
-            return work.apply(handle, argument);
+            result = work.apply(handle, argument);
         } catch (SQLException e) {
             handle.discardStatements(e);
+            breaker.failed(e);
             throw e;
         }
+        breaker.succeeded();
+        return result;
     }
 
     /** True when the calling thread runs a transaction on this database. */
@@ -328,33 +406,64 @@ public final class ConnectionManager {
         if (joined != null) {
             return joinTransaction(joined, work);
         }
-        lockWriter();
-        try {
-            ensureOpen();
-            execute("BEGIN IMMEDIATE", "begin transaction");
-            Transaction transaction = new Transaction();
-            current.set(transaction);
-            T result;
+        long busySince = 0;
+        for (int attempt = 1; ; attempt++) {
+            SQLException notBegun;
+            lockWriter();
             try {
-                result = work.call();
-            } catch (Throwable failure) {
-                current.remove();
-                rollback(failure);
-                throw propagate(failure);
+                ensureOpen();
+                breaker.admit();
+                notBegun = begin();
+                if (notBegun == null) {
+                    return runTransaction(work);
+                }
+            } finally {
+                writeLock.unlock();
             }
-            current.remove();
-            if (transaction.rollbackOnly()) {
-                NoormmeException failure = new NoormmeException("Transaction rolled back: a nested call failed"
-                        + " and the outer work caught its exception; nothing was committed", transaction.rollbackCause());
-                rollback(failure);
-                throw failure;
+            // BEGIN IMMEDIATE failed, so none of the work ran: a busy database is waited for and
+            // the whole transaction tried again, outside the writer's lock.
+            try {
+                busySince = busyRetry.pauseOrGiveUp(notBegun, attempt, busySince);
+            } catch (SQLException e) {
+                throw SqlErrors.translate(e, "begin transaction", null);
             }
-            commit();
-            transactionListener.committed();
-            return result;
-        } finally {
-            writeLock.unlock();
         }
+    }
+
+    /** {@code BEGIN IMMEDIATE} on the writer: null when it began, else SQLite's failure. */
+    private SQLException begin() {
+        try {
+            writer.execute("BEGIN IMMEDIATE");
+            return null;
+        } catch (SQLException e) {
+            writer.discardStatements(e);
+            breaker.failed(e);
+            return e;
+        }
+    }
+
+    /** The body of an outermost transaction, begun on the writer, which the caller holds. */
+    private <T> T runTransaction(Callable<T> work) {
+        Transaction transaction = new Transaction();
+        current.set(transaction);
+        T result;
+        try {
+            result = work.call();
+        } catch (Throwable failure) {
+            current.remove();
+            rollback(failure);
+            throw propagate(failure);
+        }
+        current.remove();
+        if (transaction.rollbackOnly()) {
+            NoormmeException failure = new NoormmeException("Transaction rolled back: a nested call failed"
+                    + " and the outer work caught its exception; nothing was committed", transaction.rollbackCause());
+            rollback(failure);
+            throw failure;
+        }
+        commit();
+        transactionListener.committed();
+        return result;
     }
 
     private <T> T joinTransaction(Transaction transaction, Callable<T> work) {
@@ -381,7 +490,9 @@ public final class ConnectionManager {
             writer.execute("COMMIT");
         } catch (SQLException e) {
             writer.discardStatements(e);
-            NoormmeException failure = SqlErrors.translate(e, "commit", null);
+            breaker.failed(e);
+            NoormmeException failure = SqlErrors.translate(busyRetry.notRepeatable(e, "while a transaction committed"),
+                    "commit", null);
             rollback(failure);
             throw failure;
         }
@@ -399,18 +510,20 @@ public final class ConnectionManager {
         }
     }
 
+    /** Sets the one listener told of retries after a busy database and of the breaker (the monitor's). */
+    public void reliabilityListener(ReliabilityListener listener) {
+        busyRetry.listener(java.util.Objects.requireNonNull(listener, "listener"));
+        breaker.listener(listener);
+    }
+
+    /** The circuit breaker as it is now (see {@link CircuitBreaker}). */
+    public CircuitBreaker.State breakerState() {
+        return breaker.state();
+    }
+
     /** Sets the one listener told how each transaction ends (the query cache's). */
     public void transactionListener(TransactionListener listener) {
         this.transactionListener = Objects.requireNonNull(listener, "listener");
-    }
-
-    private void execute(String sql, String operation) {
-        try {
-            writer.execute(sql);
-        } catch (SQLException e) {
-            writer.discardStatements(e);
-            throw SqlErrors.translate(e, operation, null);
-        }
     }
 
     /**

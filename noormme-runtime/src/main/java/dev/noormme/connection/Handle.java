@@ -8,6 +8,8 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
+import org.sqlite.SQLiteConnection;
+import org.sqlite.core.DB;
 
 /**
  * One SQLite connection with its cache of prepared statements, keyed by SQL text. Lent to one
@@ -25,6 +27,7 @@ public final class Handle {
     private final Connection connection;
     // Insertion order, so that eviction closes the oldest statement; get() stays a plain hash lookup.
     private final LinkedHashMap<String, PreparedStatement> statements = new LinkedHashMap<>(64);
+    private DB database; // sqlite-jdbc's native handle, looked up on first use
 
     Handle(Connection connection) {
         this.connection = connection;
@@ -72,6 +75,18 @@ public final class Handle {
         try (ResultSet row = prepare(sql).executeQuery()) {
             return row.next() ? row.getString(1) : null;
         }
+    }
+
+    /**
+     * How many rows this connection has changed since it opened (SQLite's {@code total_changes()},
+     * read natively, without a statement): compared before and after a write, it tells whether the
+     * write changed anything before it failed.
+     */
+    long totalChanges() throws SQLException {
+        if (database == null) {
+            database = connection.unwrap(SQLiteConnection.class).getDatabase();
+        }
+        return database.total_changes();
     }
 
     /**

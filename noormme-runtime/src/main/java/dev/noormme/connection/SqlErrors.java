@@ -1,6 +1,7 @@
 package dev.noormme.connection;
 
 import dev.noormme.ConstraintViolationException;
+import dev.noormme.DatabaseBusyException;
 import dev.noormme.NoormmeException;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -10,7 +11,8 @@ import java.util.regex.Pattern;
 
 /**
  * The one place where a {@link SQLException} becomes a {@link NoormmeException}: constraint
- * failures become {@link ConstraintViolationException} naming table and columns, everything else
+ * failures become {@link ConstraintViolationException} naming table and columns, a busy database
+ * that NOORMME gave up waiting for a {@link DatabaseBusyException}, everything else
  * a {@code NoormmeException} with the operation and SQLite's message. Stateless, thread-safe.
  */
 public final class SqlErrors {
@@ -32,6 +34,9 @@ public final class SqlErrors {
      * @param table the table the operation writes, used when SQLite names none; may be null
      */
     public static NoormmeException translate(SQLException e, String operation, String table) {
+        if (e instanceof BusyTimeout busy) {
+            return new DatabaseBusyException(operation + " failed: " + busy.getMessage(), busy.waited(), e);
+        }
         String text = String.valueOf(e.getMessage()).strip();
         Matcher matcher = CONSTRAINT.matcher(text);
         if (matcher.find()) {

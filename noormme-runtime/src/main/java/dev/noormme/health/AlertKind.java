@@ -17,5 +17,7 @@ public enum AlertKind {
     /** A {@code @Cached} method's hit rate is low. */
     CACHE_HIT_RATE,
     /** An optimizer run did its work, or could not do all of it (see {@code database.optimizer()}). */
-    MAINTENANCE
+    MAINTENANCE,
+    /** The circuit breaker opened after repeated I/O failures (CRITICAL), or closed again (INFO). */
+    CIRCUIT_BREAKER
 }

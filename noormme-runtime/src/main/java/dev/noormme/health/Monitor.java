@@ -48,6 +48,13 @@ public interface Monitor {
      */
     void onAlert(Consumer<Alert> listener);
 
+    /**
+     * How many times a call was tried again because another process held the database's lock
+     * past {@code busyTimeout} (see {@code DatabaseConfig.busyRetries()}), since the database
+     * opened or {@link #reset()}. Counted whether or not query monitoring is on.
+     */
+    long busyRetries();
+
     /** Forgets every figure and slow query recorded so far; thresholds and listeners stay. */
     void reset();
 }

@@ -24,7 +24,7 @@ class HealthReportTest {
             HealthReport report = database.healthCheck();
             assertEquals(HealthStatus.UP, report.status());
             assertTrue(report.healthy());
-            assertEquals(List.of("connectivity", "integrity", "pool", "pool waits", "WAL size", "free pages",
+            assertEquals(List.of("connectivity", "integrity", "pool", "circuit breaker", "pool waits", "WAL size", "free pages",
                     "cache hit rate", "slow-query rate", "error rate", "schema drift", "maintenance"),
                     report.checks().stream().map(HealthCheck::name).toList());
             for (HealthCheck check : report.checks()) {

@@ -110,7 +110,7 @@ class MigrationRunTest {
         try (Database database = open(config(folder, "classpath:migrations/does-not-exist"))) {
             assertFalse(database.migrations().hasMigrations());
             assertEquals(List.of(), database.migrations().pending());
-            assertEquals(List.of("connectivity", "integrity", "pool", "pool waits", "WAL size", "free pages",
+            assertEquals(List.of("connectivity", "integrity", "pool", "circuit breaker", "pool waits", "WAL size", "free pages",
                     "cache hit rate", "slow-query rate", "error rate", "maintenance"),
                     database.healthCheck().checks().stream().map(c -> c.name()).toList());
         }

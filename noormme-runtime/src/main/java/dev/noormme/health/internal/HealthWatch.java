@@ -1,5 +1,6 @@
 package dev.noormme.health.internal;
 
+import dev.noormme.CircuitOpenException;
 import dev.noormme.cache.CacheStats;
 import dev.noormme.connection.ConnectionManager;
 import dev.noormme.connection.PoolState;
@@ -143,6 +144,11 @@ public final class HealthWatch {
             String detail = "PRAGMA quick_check: " + String.join("; ", problems);
             run.check("integrity", HealthStatus.DOWN, detail, start);
             damaged(run, subject, detail);
+        } catch (CircuitOpenException refused) {
+            // The file was not read, so nothing is known of its integrity: calling it damaged
+            // (and advising a restore) would send an operator after the wrong problem.
+            run.check("integrity", HealthStatus.DEGRADED, "not checked: the circuit breaker is open (see the"
+                    + " 'circuit breaker' check)", start);
         } catch (SQLException | RuntimeException e) {
             String detail = "PRAGMA quick_check failed: " + e.getMessage();
             run.check("integrity", HealthStatus.DOWN, detail, start);

@@ -20,6 +20,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.LongAdder;
 import java.util.function.BiFunction;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -49,6 +50,7 @@ public final class MonitorEngine implements Monitor, AutoCloseable {
     private final Map<String, Long> thresholds = new ConcurrentHashMap<>();
     private final Map<String, String> plans = new ConcurrentHashMap<>();
     private final ArrayDeque<SlowQuery> slow = new ArrayDeque<>();
+    private final LongAdder busyRetries = new LongAdder();
     private final ScheduledExecutorService worker;
     private volatile BiFunction<String, String, String> advisor = (sql, plan) -> "";
 
@@ -148,6 +150,16 @@ public final class MonitorEngine implements Monitor, AutoCloseable {
         }, millis, millis, TimeUnit.MILLISECONDS);
     }
 
+    /** Counts one retry of a call that met a busy database: a counter add, on the caller's thread. */
+    public void busyRetried() {
+        busyRetries.increment();
+    }
+
+    @Override
+    public long busyRetries() {
+        return busyRetries.sum();
+    }
+
     /** Raises an alert (rate-limited per kind and subject) on the monitor's thread. */
     public void alert(Severity severity, AlertKind kind, String subject, String message, String recommendation) {
         onMonitorThread(() -> alerts.raise(severity, kind, subject, message, recommendation));
@@ -220,6 +232,7 @@ public final class MonitorEngine implements Monitor, AutoCloseable {
 
     @Override
     public void reset() {
+        busyRetries.reset();
         meters.values().forEach(QueryMeter::reset);
         synchronized (slow) {
             slow.clear();

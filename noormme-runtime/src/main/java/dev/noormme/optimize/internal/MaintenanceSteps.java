@@ -254,7 +254,9 @@ final class MaintenanceSteps {
 
     private Step failed(Task task, long start, String what, Exception e) {
         String message = String.valueOf(e.getMessage());
-        String reason = message.contains("SQLITE_BUSY") || message.contains("locked")
+        // A busy database NOORMME gave up retrying keeps SQLite's code but words its own message.
+        boolean busy = e instanceof SQLException sql && (sql.getErrorCode() & 0xff) == 5;
+        String reason = busy || message.contains("SQLITE_BUSY") || message.contains("locked")
                 ? "another connection or process is writing to " + file + " and held its lock past the busy timeout."
                         + " Nothing was changed: each step is atomic. Run it again when that writer is done"
                 : message.contains("SQLITE_FULL")
