@@ -63,6 +63,31 @@ class CachingErrorsTest {
     }
 
     @Test
+    void aStaleIfErrorThatIsNotADurationIsReportedOnItsValue() {
+        assertError(repository("", """
+                @Cached(ttl = "5m",
+                        staleIfError = "an hour")
+                Optional<User> findByEmail(String email);"""), ProcessorErrors.CACHED_BAD_STALE_IF_ERROR,
+                "staleIfError = \"an hour\"", "an hour", "UsersRepository.findByEmail", "it is not <number><unit>");
+    }
+
+    @Test
+    void aZeroStaleIfErrorIsReported() {
+        assertError(repository("", """
+                @Cached(ttl = "5m", staleIfError = "0h")
+                Optional<User> findById(Long id);"""), ProcessorErrors.CACHED_BAD_STALE_IF_ERROR,
+                "staleIfError = \"0h\"", "0h", "UsersRepository.findById",
+                "0 would never serve a stale result; leave staleIfError out to use the database's setting");
+    }
+
+    @Test
+    void aBadStaleIfErrorOnTheRepositoryIsReportedOnIt() {
+        assertError(repository("@Cached(ttl = \"5m\", staleIfError = \"-1h\")", "List<User> findByName(String name);"),
+                ProcessorErrors.CACHED_BAD_STALE_IF_ERROR, "staleIfError = \"-1h\"", "-1h", "UsersRepository",
+                "it is negative");
+    }
+
+    @Test
     void cachedOnACrudWriteIsReported() {
         assertError(repository("", """
                 @Cached(ttl = "5m")

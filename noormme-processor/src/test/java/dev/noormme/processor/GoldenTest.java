@@ -68,7 +68,8 @@ class GoldenTest {
     /**
      * @Cached on methods (a CRUD re-declaration, derived queries with one and two arguments, a
      * join) and on a repository (every read, CRUD reads included): CachedQuery fields made with
-     * the tables each reads; every write passes the tables it changes.
+     * the tables each reads, and a stale-if-error allowance after the ttl where one is named; every
+     * write passes the tables it changes.
      */
     @Test
     void cachedRepository(TestInfo test) {

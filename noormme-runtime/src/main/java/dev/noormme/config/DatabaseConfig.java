@@ -37,6 +37,7 @@ import java.util.function.Function;
  * <tr><td>cacheMaxEntries</td><td>10,000</td><td>10,000</td><td>10,000</td></tr>
  * <tr><td>cachePolicy</td><td>ADAPTIVE</td><td>ADAPTIVE</td><td>ADAPTIVE</td></tr>
  * <tr><td>cachePollInterval</td><td>1 s</td><td>1 s</td><td>1 s</td></tr>
+ * <tr><td>cacheStaleIfError</td><td>off</td><td>off</td><td>off</td></tr>
  * <tr><td>monitoring</td><td>true</td><td>true</td><td>true</td></tr>
  * <tr><td>slowQueryThreshold</td><td>100 ms</td><td>50 ms</td><td>100 ms</td></tr>
  * <tr><td>alertInterval</td><td>1 min</td><td>1 min</td><td>1 min</td></tr>
@@ -83,6 +84,7 @@ public final class DatabaseConfig {
     private final long cacheMaxEntries;
     private final CachePolicy cachePolicy;
     private final Duration cachePollInterval;
+    private final Duration cacheStaleIfError;
     private final boolean monitoring;
     private final Duration slowQueryThreshold;
     private final Duration alertInterval;
@@ -114,6 +116,7 @@ public final class DatabaseConfig {
         this.cacheMaxEntries = builder.cacheMaxEntries;
         this.cachePolicy = builder.cachePolicy;
         this.cachePollInterval = builder.cachePollInterval;
+        this.cacheStaleIfError = builder.cacheStaleIfError;
         this.monitoring = builder.monitoring;
         this.slowQueryThreshold = builder.slowQueryThreshold;
         this.alertInterval = builder.alertInterval;
@@ -153,7 +156,8 @@ public final class DatabaseConfig {
      * {@code NOORMME_MIGRATION_LOCATIONS} (comma-separated) overrides its setting
      * when set and not blank; so do the query cache's {@code NOORMME_CACHE_ENABLED},
      * {@code NOORMME_CACHE_MAX_ENTRIES}, {@code NOORMME_CACHE_POLICY} ({@code ADAPTIVE}, {@code LRU},
-     * {@code FIFO}) and {@code NOORMME_CACHE_POLL_INTERVAL} (e.g. {@code 500ms}), and the monitor's
+     * {@code FIFO}), {@code NOORMME_CACHE_POLL_INTERVAL} (e.g. {@code 500ms}) and
+     * {@code NOORMME_CACHE_STALE_IF_ERROR} (e.g. {@code 1h}; {@code 0s} is off), and the monitor's
      * {@code NOORMME_MONITORING}, {@code NOORMME_SLOW_QUERY_THRESHOLD} (e.g. {@code 20ms}) and
      * {@code NOORMME_ALERT_INTERVAL} (e.g. {@code 5m}), and the optimizer's
      * {@code NOORMME_OPTIMIZER_SCHEDULE} ({@link OptimizerSchedule#FORMS}),
@@ -220,6 +224,9 @@ public final class DatabaseConfig {
                 value -> CachePolicy.valueOf(value.toUpperCase(Locale.ROOT)), builder.cachePolicy));
         Duration poll = read(variables, "NOORMME_CACHE_POLL_INTERVAL", Durations::parse, builder.cachePollInterval);
         apply(() -> builder.cachePollInterval(poll), "NOORMME_CACHE_POLL_INTERVAL", poll);
+        Duration staleIfError = read(variables, "NOORMME_CACHE_STALE_IF_ERROR", Durations::parse,
+                builder.cacheStaleIfError);
+        apply(() -> builder.cacheStaleIfError(staleIfError), "NOORMME_CACHE_STALE_IF_ERROR", staleIfError);
         builder.monitoring(read(variables, "NOORMME_MONITORING", DatabaseConfig::parseBoolean, builder.monitoring));
         Duration slow = read(variables, "NOORMME_SLOW_QUERY_THRESHOLD", Durations::parse, builder.slowQueryThreshold);
         apply(() -> builder.slowQueryThreshold(slow), "NOORMME_SLOW_QUERY_THRESHOLD", slow);
@@ -287,6 +294,7 @@ public final class DatabaseConfig {
         builder.cacheMaxEntries = 10_000;
         builder.cachePolicy = CachePolicy.ADAPTIVE;
         builder.cachePollInterval = Duration.ofSeconds(1);
+        builder.cacheStaleIfError = Duration.ZERO;
         builder.monitoring = true;
         builder.slowQueryThreshold = Duration.ofMillis(environment == Environment.PRODUCTION ? 50 : 100);
         builder.alertInterval = Duration.ofMinutes(1);
@@ -338,6 +346,7 @@ public final class DatabaseConfig {
         builder.cacheMaxEntries = cacheMaxEntries;
         builder.cachePolicy = cachePolicy;
         builder.cachePollInterval = cachePollInterval;
+        builder.cacheStaleIfError = cacheStaleIfError;
         builder.monitoring = monitoring;
         builder.slowQueryThreshold = slowQueryThreshold;
         builder.alertInterval = alertInterval;
@@ -505,6 +514,17 @@ public final class DatabaseConfig {
     }
 
     /**
+     * How long after it was loaded a {@code @Cached} result (or a cached {@code executeQuery}
+     * result) may still be served while the database fails: while the circuit breaker is open, or
+     * when the query fails with an I/O-class error. {@link Duration#ZERO} (the default) is off.
+     * A {@code @Cached(staleIfError = ...)} on a method or repository wins over it. Never served
+     * inside a transaction that wrote one of the query's tables.
+     */
+    public Duration cacheStaleIfError() {
+        return cacheStaleIfError;
+    }
+
+    /**
      * Whether queries are timed for {@code database.monitor()}. On by default: recording costs a
      * clock read and a lock-free histogram update per query (see BENCHMARKS.md).
      */
@@ -578,6 +598,7 @@ public final class DatabaseConfig {
                 && cacheMaxEntries == that.cacheMaxEntries
                 && cachePolicy == that.cachePolicy
                 && cachePollInterval.equals(that.cachePollInterval)
+                && cacheStaleIfError.equals(that.cacheStaleIfError)
                 && monitoring == that.monitoring
                 && slowQueryThreshold.equals(that.slowQueryThreshold)
                 && alertInterval.equals(that.alertInterval)
@@ -598,7 +619,7 @@ public final class DatabaseConfig {
     public int hashCode() {
         return 31 * 31 * 31 * Objects.hash(busyRetries, busyRetryBackoff, circuitBreakerThreshold,
                 circuitBreakerOpenDuration) + 31 * 31 * Objects.hash(optimizerSchedule, optimizerCheckInterval, optimizerWalLimitMb,
-                optimizerFreePageRatio, optimizerAnalyzeAfterChanges) + 31 * Objects.hash(cacheEnabled, cacheMaxEntries, cachePolicy, cachePollInterval, monitoring,
+                optimizerFreePageRatio, optimizerAnalyzeAfterChanges) + 31 * Objects.hash(cacheEnabled, cacheMaxEntries, cachePolicy, cachePollInterval, cacheStaleIfError, monitoring,
                 slowQueryThreshold, alertInterval) + Objects.hash(environment, url, journalMode, synchronous, busyTimeout, readerPoolSize, createSchema,
                 migrateOnOpen, backupBeforeMigrate, backupsToKeep, baselineOnMigrate, baselineVersion, migrationLocations);
     }
@@ -614,7 +635,8 @@ public final class DatabaseConfig {
                 + ", circuitBreakerOpenDuration=" + circuitBreakerOpenDuration
                 + ", createSchema=" + createSchema + ", cacheEnabled=" + cacheEnabled
                 + ", cacheMaxEntries=" + cacheMaxEntries + ", cachePolicy=" + cachePolicy
-                + ", cachePollInterval=" + cachePollInterval + ", monitoring=" + monitoring
+                + ", cachePollInterval=" + cachePollInterval + ", cacheStaleIfError=" + cacheStaleIfError
+                + ", monitoring=" + monitoring
                 + ", slowQueryThreshold=" + slowQueryThreshold + ", alertInterval=" + alertInterval
                 + ", migrateOnOpen=" + migrateOnOpen
                 + ", backupBeforeMigrate=" + backupBeforeMigrate + ", backupsToKeep=" + backupsToKeep
@@ -646,6 +668,7 @@ public final class DatabaseConfig {
         private long cacheMaxEntries;
         private CachePolicy cachePolicy;
         private Duration cachePollInterval;
+        private Duration cacheStaleIfError;
         private boolean monitoring;
         private Duration slowQueryThreshold;
         private Duration alertInterval;
@@ -841,6 +864,19 @@ public final class DatabaseConfig {
                         + cachePollInterval);
             }
             this.cachePollInterval = cachePollInterval;
+            return this;
+        }
+
+        /**
+         * How long after it was loaded a cached result may be served while the database fails;
+         * {@link Duration#ZERO} turns stale-if-error off.
+         */
+        public Builder cacheStaleIfError(Duration cacheStaleIfError) {
+            Objects.requireNonNull(cacheStaleIfError, "cacheStaleIfError");
+            if (cacheStaleIfError.isNegative()) {
+                throw new IllegalArgumentException("cacheStaleIfError must not be negative, was " + cacheStaleIfError);
+            }
+            this.cacheStaleIfError = cacheStaleIfError;
             return this;
         }
 

@@ -291,6 +291,15 @@ public final class RepositorySupport<T, ID> {
     }
 
     /**
+     * As {@link #cached(String, Duration, String...)}, for a method with its own stale-if-error
+     * allowance ({@code @Cached(staleIfError = ...)}): while the database fails, its last value is
+     * served for up to {@code staleIfError} after it was loaded, whatever the database's setting.
+     */
+    public <R> CachedQuery<R> cached(String name, Duration ttl, Duration staleIfError, String... tables) {
+        return cache.query(name, ttl, staleIfError, tables);
+    }
+
+    /**
      * One page of a generated query. {@code sql} is a SELECT without ORDER BY or LIMIT;
      * {@code countSql} counts its rows and takes the same parameters. Order: the request's sort
      * (checked against the entity's properties), else {@code defaultOrderBy} (SQL from the

@@ -388,7 +388,7 @@ class CacheInvalidationTest {
         accounts.count();
         accounts.count();
         assertEquals(2, accounts.loads.get());
-        assertEquals(CacheStats.of(0, 0, 0, 0), database.cache().stats());
+        assertEquals(CacheStats.of(0, 0, 0, 0, 0), database.cache().stats());
     }
 
     private static void sleep(long millis) {

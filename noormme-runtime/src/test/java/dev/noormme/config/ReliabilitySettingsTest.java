@@ -83,4 +83,25 @@ class ReliabilitySettingsTest {
         assertTrue(bad.getMessage().startsWith("NOORMME_CIRCUIT_BREAKER_OPEN_DURATION='0ms' cannot be used:"),
                 bad.getMessage());
     }
+
+    @Test
+    void cacheStaleIfErrorIsOffByDefaultAndReadFromTheEnvironment() {
+        for (Environment environment : Environment.values()) {
+            assertEquals(Duration.ZERO, DatabaseConfig.forEnvironment(environment).cacheStaleIfError());
+        }
+        DatabaseConfig defaults = DatabaseConfig.forEnvironment(Environment.TEST);
+        DatabaseConfig changed = defaults.toBuilder().cacheStaleIfError(Duration.ofHours(1)).build();
+        assertNotEquals(defaults, changed);
+        assertEquals(changed, changed.toBuilder().build());
+        assertEquals(changed.hashCode(), changed.toBuilder().build().hashCode());
+        assertTrue(changed.toString().contains("cacheStaleIfError=PT1H"), changed.toString());
+        IllegalArgumentException negative = assertThrows(IllegalArgumentException.class,
+                () -> DatabaseConfig.builder().cacheStaleIfError(Duration.ofSeconds(-1)));
+        assertEquals("cacheStaleIfError must not be negative, was PT-1S", negative.getMessage());
+
+        assertEquals(Duration.ofHours(1),
+                DatabaseConfig.fromEnvironment(Map.of("NOORMME_CACHE_STALE_IF_ERROR", "1h")).cacheStaleIfError());
+        assertEquals(Duration.ZERO,
+                DatabaseConfig.fromEnvironment(Map.of("NOORMME_CACHE_STALE_IF_ERROR", "0s")).cacheStaleIfError());
+    }
 }

@@ -125,6 +125,9 @@ public enum ProcessorErrors {
     SLOW_QUERY_THRESHOLD_OVERLOADS_DIFFER("E064", "@SlowQueryThreshold(\"%s\") on %s differs from the "
             + "threshold \"%s\" of its overload %s: the monitor counts every overload under one name, so they "
             + "share one threshold. Give both the same threshold, or rename one of them."),
+    CACHED_BAD_STALE_IF_ERROR("E065", "@Cached(staleIfError = \"%s\") on %s is not a usable duration: %s. "
+            + "Write <n>ms, <n>s, <n>m, <n>h or <n>d with n > 0, for example \"1h\", or leave it out to use the "
+            + "database's cacheStaleIfError setting."),
     RETENTION_BAD_PERIOD("E090", "@RetentionPeriod(\"%s\") on %s is not a usable period: %s. Write <n>ms, <n>s, "
             + "<n>m, <n>h or <n>d with n > 0, for example \"90d\"."),
     RETENTION_UNKNOWN_COLUMN("E091", "@RetentionPeriod on %s names column '%s', which table '%s' does not have. %s"),

@@ -23,7 +23,7 @@ import java.util.TreeSet;
  * @param page the count SQL and order of a {@link Call#PAGE}; null otherwise
  * @param tables the tables the statement reads and writes
  * @param notes sentences for the generated method's Javadoc, such as how {@code Not} treats NULL
- * @param cache the ttl when the method is {@code @Cached} (a read); null otherwise
+ * @param cache how the method is cached when it is {@code @Cached} (a read); null otherwise
  */
 public record QueryMethodModel(
         String name,
@@ -38,7 +38,7 @@ public record QueryMethodModel(
         PageQuery page,
         TableAccess tables,
         List<String> notes,
-        AnnotatedDuration cache) {
+        CacheSettings cache) {
 
     public QueryMethodModel {
         parameters = List.copyOf(parameters);
@@ -53,10 +53,10 @@ public record QueryMethodModel(
         this(name, displayName, constant, returnType, parameters, sql, binds, call, result, page, tables, notes, null);
     }
 
-    /** This method, cached for {@code ttl}. */
-    public QueryMethodModel withCache(AnnotatedDuration ttl) {
+    /** This method, cached as {@code cache} says. */
+    public QueryMethodModel withCache(CacheSettings cache) {
         return new QueryMethodModel(name, displayName, constant, returnType, parameters, sql, binds, call, result, page,
-                tables, notes, ttl);
+                tables, notes, cache);
     }
 
     /** True for INSERT, UPDATE and DELETE methods. */

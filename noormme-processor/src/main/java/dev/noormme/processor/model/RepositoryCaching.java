@@ -10,12 +10,12 @@ import java.util.TreeSet;
  * How a repository's {@code CrudRepository} methods take part in the query cache.
  *
  * @param crudReads the cached CRUD reads by name ({@code findById}, {@code findAll},
- *     {@code findAllPage}, {@code count}, {@code existsById}) and their ttl
+ *     {@code findAllPage}, {@code count}, {@code existsById}) and how each is cached
  * @param crudWrites the tables each CRUD write ({@code insert}, {@code save}, {@code update},
  *     {@code deleteById}) changes, as {@code EXPLAIN} showed them (cascades and triggers included);
  *     a write missing here changes the entity's table alone
  */
-public record RepositoryCaching(Map<String, AnnotatedDuration> crudReads, Map<String, SortedSet<String>> crudWrites) {
+public record RepositoryCaching(Map<String, CacheSettings> crudReads, Map<String, SortedSet<String>> crudWrites) {
 
     public RepositoryCaching {
         crudReads = Collections.unmodifiableMap(new TreeMap<>(crudReads));

@@ -3,6 +3,7 @@ package dev.noormme.processor.reader;
 import dev.noormme.processor.diagnostics.Diagnostics;
 import dev.noormme.processor.diagnostics.ProcessorErrors;
 import dev.noormme.processor.model.AnnotatedDuration;
+import dev.noormme.processor.model.CacheSettings;
 import dev.noormme.processor.model.EntityModel;
 import dev.noormme.processor.model.QueryMethodModel;
 import dev.noormme.processor.model.RepositoryCaching;
@@ -25,8 +26,8 @@ import javax.lang.model.util.ElementFilter;
 import javax.lang.model.util.Elements;
 
 /**
- * Reads {@code @Cached} on a repository and its methods: parses each ttl once, refuses it on a
- * write, and has SQLite {@code EXPLAIN} the CRUD writes so each declares every table it changes
+ * Reads {@code @Cached} on a repository and its methods: parses each ttl and stale-if-error
+ * allowance once, refuses it on a write, and has SQLite {@code EXPLAIN} the CRUD writes so each declares every table it changes
  * (foreign-key cascades and triggers included). Errors go on the annotation or its value.
  */
 final class CachingReader {
@@ -43,23 +44,37 @@ final class CachingReader {
         this.verifier = verifier;
     }
 
-    /** The ttl of {@code @Cached} on {@code element}; empty when absent or refused (reported). */
-    Optional<AnnotatedDuration> ttl(Element element, String where) {
-        return Annotations.find(element, AnnotationNames.CACHED).flatMap(cached -> DurationParser.read(diagnostics,
-                element, cached, "ttl", ProcessorErrors.CACHED_BAD_DURATION, where,
-                "a cached result must live longer than 0"));
+    /**
+     * What {@code @Cached} on {@code element} says; empty when absent or when its ttl or
+     * staleIfError is refused (each reported on its value).
+     */
+    Optional<CacheSettings> settings(Element element, String where) {
+        Optional<AnnotationMirror> cached = Annotations.find(element, AnnotationNames.CACHED);
+        if (cached.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<AnnotatedDuration> ttl = DurationParser.read(diagnostics, element, cached.get(), "ttl",
+                ProcessorErrors.CACHED_BAD_DURATION, where, "a cached result must live longer than 0");
+        boolean staleIfErrorWritten = Annotations.explicitValue(cached.get(), "staleIfError").isPresent();
+        Optional<AnnotatedDuration> staleIfError = DurationParser.read(diagnostics, element, cached.get(),
+                "staleIfError", ProcessorErrors.CACHED_BAD_STALE_IF_ERROR, where,
+                "0 would never serve a stale result; leave staleIfError out to use the database's setting");
+        if (ttl.isEmpty() || staleIfErrorWritten && staleIfError.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new CacheSettings(ttl.get(), staleIfError.orElse(null)));
     }
 
     /**
-     * The cached CRUD reads ({@code @Cached} on a re-declaration, else the repository's ttl);
+     * The cached CRUD reads ({@code @Cached} on a re-declaration, else the repository's);
      * reports {@code @Cached} on a re-declared CRUD write.
      */
-    Map<String, AnnotatedDuration> crudReads(TypeElement repository, TypeElement crud, Optional<AnnotatedDuration> repositoryTtl,
+    Map<String, CacheSettings> crudReads(TypeElement repository, TypeElement crud, Optional<CacheSettings> repositoryCache,
             String entityTable) {
-        Map<String, AnnotatedDuration> reads = new LinkedHashMap<>();
-        repositoryTtl.ifPresent(ttl -> {
+        Map<String, CacheSettings> reads = new LinkedHashMap<>();
+        repositoryCache.ifPresent(settings -> {
             for (String read : List.of("findById", "findAll", "findAllPage", "count", "existsById")) {
-                reads.put(read, ttl);
+                reads.put(read, settings);
             }
         });
         List<ExecutableElement> crudMethods = ElementFilter.methodsIn(crud.getEnclosedElements());
@@ -80,7 +95,7 @@ final class CachingReader {
                 continue;
             }
             String key = name.equals("findAll") && !method.getParameters().isEmpty() ? "findAllPage" : name;
-            ttl(method, where).ifPresent(ttl -> reads.put(key, ttl));
+            settings(method, where).ifPresent(settings -> reads.put(key, settings));
         }
         return reads;
     }
@@ -90,7 +105,7 @@ final class CachingReader {
      * {@code @Cached} on a write or a stream is reported. A repository-level one leaves writes and
      * streams alone.
      */
-    Optional<QueryMethodModel> forQuery(ExecutableElement method, QueryMethodModel model, Optional<AnnotatedDuration> repositoryTtl) {
+    Optional<QueryMethodModel> forQuery(ExecutableElement method, QueryMethodModel model, Optional<CacheSettings> repositoryCache) {
         Optional<AnnotationMirror> cached = Annotations.find(method, AnnotationNames.CACHED);
         if (model.writes()) {
             if (cached.isPresent()) {
@@ -107,15 +122,15 @@ final class CachingReader {
             }
             return Optional.of(model);
         }
-        Optional<AnnotatedDuration> ttl = cached.isPresent() ? ttl(method, model.displayName()) : repositoryTtl;
-        if (cached.isPresent() && ttl.isEmpty()) {
+        Optional<CacheSettings> settings = cached.isPresent() ? settings(method, model.displayName()) : repositoryCache;
+        if (cached.isPresent() && settings.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(ttl.map(model::withCache).orElse(model));
+        return Optional.of(settings.map(model::withCache).orElse(model));
     }
 
     /** The caching of the repository: its CRUD reads, and the tables SQLite says each CRUD write changes. */
-    RepositoryCaching caching(EntityModel entity, Map<String, AnnotatedDuration> crudReads) {
+    RepositoryCaching caching(EntityModel entity, Map<String, CacheSettings> crudReads) {
         Map<String, SortedSet<String>> writes = new LinkedHashMap<>();
         for (Map.Entry<String, String> write : CrudWriteSql.of(entity).entrySet()) {
             Verification verification = verifier.verify(write.getValue());

@@ -4,7 +4,7 @@ import com.squareup.javapoet.ClassName;
 import com.squareup.javapoet.TypeName;
 import dev.noormme.processor.diagnostics.Diagnostics;
 import dev.noormme.processor.diagnostics.ProcessorErrors;
-import dev.noormme.processor.model.AnnotatedDuration;
+import dev.noormme.processor.model.CacheSettings;
 import dev.noormme.processor.model.EntityModel;
 import dev.noormme.processor.model.Names;
 import dev.noormme.processor.model.QueryMethodModel;
@@ -101,9 +101,9 @@ public final class RepositoryReader {
         if (model.isEmpty()) {
             return Optional.empty();
         }
-        Optional<AnnotatedDuration> repositoryTtl = caching.ttl(type, type.getSimpleName().toString());
-        Map<String, AnnotatedDuration> crudReads = caching.crudReads(type, crud, repositoryTtl, model.get().entityTable());
-        List<QueryMethodModel> read = readQueries(type, crudType.get(), queries, repositoryTtl);
+        Optional<CacheSettings> repositoryCache = caching.settings(type, type.getSimpleName().toString());
+        Map<String, CacheSettings> crudReads = caching.crudReads(type, crud, repositoryCache, model.get().entityTable());
+        List<QueryMethodModel> read = readQueries(type, crudType.get(), queries, repositoryCache);
         RepositoryModel repository = model.get();
         SlowQueryThresholds slowQueryThresholds = thresholds.read(type, repository.monitorName());
         if (diagnostics.errorCount() > errorsBefore) {
@@ -117,7 +117,7 @@ public final class RepositoryReader {
     }
 
     private List<QueryMethodModel> readQueries(TypeElement type, DeclaredType crudType, List<ExecutableElement> methods,
-            Optional<AnnotatedDuration> repositoryTtl) {
+            Optional<CacheSettings> repositoryCache) {
         if (methods.isEmpty()) {
             return List.of();
         }
@@ -135,7 +135,7 @@ public final class RepositoryReader {
         List<QueryMethodModel> models = new ArrayList<>();
         for (ExecutableElement method : ordered) {
             queryMethods.read(method, type, (DeclaredType) type.asType(), entity.get(), entityType, constants)
-                    .flatMap(model -> caching.forQuery(method, model, repositoryTtl))
+                    .flatMap(model -> caching.forQuery(method, model, repositoryCache))
                     .ifPresent(models::add);
         }
         return models;

@@ -4,7 +4,7 @@ import com.squareup.javapoet.CodeBlock;
 import com.squareup.javapoet.FieldSpec;
 import com.squareup.javapoet.ParameterizedTypeName;
 import com.squareup.javapoet.TypeName;
-import dev.noormme.processor.model.AnnotatedDuration;
+import dev.noormme.processor.model.CacheSettings;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -17,7 +17,9 @@ import javax.lang.model.element.Modifier;
  * The query-cache part of a generated repository. Its contract with the runtime:
  * <ul>
  * <li>a {@code @Cached} method has a field {@code private final CachedQuery<R> <method>Cache},
- *     made in the constructor by {@code support.cached("<Repository>.<method>", <ttl>, <tables read>...)};
+ *     made in the constructor by {@code support.cached("<Repository>.<method>", <ttl>, <tables read>...)},
+ *     or {@code support.cached("<Repository>.<method>", <ttl>, <staleIfError>, <tables read>...)} when
+ *     {@code @Cached} names a stale-if-error allowance (without one, the database's setting applies);
  * <li>its body is {@code return <method>Cache.get(<arguments>, () -> <the uncached call>);}, the
  *     arguments being none, the one parameter, or {@code new Object[] {...}} in parameter order;
  * <li>every write passes the tables it changes: {@code support.update(name, sql, binder, tables...)}
@@ -54,11 +56,17 @@ final class CacheWriter {
                 Modifier.PRIVATE, Modifier.FINAL).build();
     }
 
-    /** {@code this.findByIdCache = support.cached("Users.findById", Duration.ofMinutes(5), "users");} */
-    static CodeBlock init(String field, String displayName, AnnotatedDuration ttl, Collection<String> tables) {
+    /**
+     * {@code this.findByIdCache = support.cached("Users.findById", Duration.ofMinutes(5), "users");}, with
+     * the stale-if-error allowance after the ttl when there is one.
+     */
+    static CodeBlock init(String field, String displayName, CacheSettings settings, Collection<String> tables) {
         List<CodeBlock> arguments = new ArrayList<>();
         arguments.add(CodeBlock.of("$S", displayName));
-        arguments.add(DurationCode.of(ttl));
+        arguments.add(DurationCode.of(settings.ttl()));
+        if (settings.staleIfError() != null) {
+            arguments.add(DurationCode.of(settings.staleIfError()));
+        }
         for (String table : tables.isEmpty() ? List.of("*") : tables) {
             arguments.add(CodeBlock.of("$S", table));
         }

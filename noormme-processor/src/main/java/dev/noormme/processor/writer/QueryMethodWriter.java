@@ -159,7 +159,7 @@ final class QueryMethodWriter {
                     + "closed (or read to its end): close it, with try-with-resources.\n");
         }
         if (query.cache() != null) {
-            doc.add("\n<p>Cached for $L; a committed write to a table it reads evicts it.\n", query.cache().text());
+            doc.add("\n<p>Cached for $L; a committed write to a table it reads evicts it.\n", query.cache().ttl().text());
         }
         for (String note : query.notes()) {
             doc.add("\n<p>$L\n", note);

@@ -7,7 +7,7 @@ import com.squareup.javapoet.MethodSpec;
 import com.squareup.javapoet.ParameterizedTypeName;
 import com.squareup.javapoet.TypeName;
 import com.squareup.javapoet.TypeSpec;
-import dev.noormme.processor.model.AnnotatedDuration;
+import dev.noormme.processor.model.CacheSettings;
 import dev.noormme.processor.model.QueryMethodModel;
 import dev.noormme.processor.model.RepositoryModel;
 import dev.noormme.processor.model.SlowQueryThresholds;
@@ -69,17 +69,17 @@ public final class RepositoryWriter {
         }
         thresholds.queries().forEach((name, threshold) ->
                 constructor.addStatement("support.slowQueryThreshold($S, $L)", name, DurationCode.of(threshold)));
-        Map<String, AnnotatedDuration> crudReads = repository.caching().crudReads();
+        Map<String, CacheSettings> crudReads = repository.caching().crudReads();
         TypeName page = ParameterizedTypeName.get(RuntimeTypes.PAGE, entity);
         TypeName optional = ParameterizedTypeName.get(OPTIONAL, entity);
         Object[][] reads = {{"findById", optional}, {"findAll", entities}, {"findAllPage", page},
             {"count", TypeName.LONG}, {"existsById", TypeName.BOOLEAN}};
         for (Object[] read : reads) {
-            AnnotatedDuration ttl = crudReads.get((String) read[0]);
-            if (ttl != null) {
+            CacheSettings settings = crudReads.get((String) read[0]);
+            if (settings != null) {
                 String field = CacheWriter.fieldName((String) read[0]);
                 impl.addField(CacheWriter.field(field, (TypeName) read[1]));
-                constructor.addCode(CacheWriter.init(field, displayName((String) read[0]), ttl,
+                constructor.addCode(CacheWriter.init(field, displayName((String) read[0]), settings,
                         List.of(repository.entityTable())));
             }
         }

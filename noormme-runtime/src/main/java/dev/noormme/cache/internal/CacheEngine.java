@@ -46,11 +46,15 @@ public final class CacheEngine implements QueryCache, ConnectionManager.Transact
     private static final long MAX_TTL_NANOS = Long.MAX_VALUE / 4;
 
     final Store store;
+    /** The last value of every key of a stale-if-error query: what it serves while the database fails. */
+    final LastGood lastGood;
     /** Every cached query made, for their hit counts. */
     private final List<CachedQuery<?>> queries = new CopyOnWriteArrayList<>();
     final LongAdder misses = new LongAdder();
     private final LongAdder expirations = new LongAdder();
     private final boolean enabled;
+    /** {@link DatabaseConfig#cacheStaleIfError()}: the allowance of queries that name none. */
+    private final Duration defaultStaleIfError;
     private final ConnectionManager connections;
     private final WriteClosure closure;
     private final ConcurrentHashMap<String, TableSlot> slots = new ConcurrentHashMap<>();
@@ -71,6 +75,8 @@ public final class CacheEngine implements QueryCache, ConnectionManager.Transact
         this.connections = connections;
         this.enabled = config.cacheEnabled();
         this.store = Store.of(config.cachePolicy(), config.cacheMaxEntries());
+        this.lastGood = new LastGood(config.cacheMaxEntries());
+        this.defaultStaleIfError = config.cacheStaleIfError();
         this.closure = new WriteClosure(connections);
         this.watcher = enabled ? new DataVersionWatcher(connections, this, config.cachePollInterval()) : null;
     }
@@ -119,10 +125,22 @@ public final class CacheEngine implements QueryCache, ConnectionManager.Transact
 
     /**
      * The cached query {@code name} reading {@code tables} (as the processor found them;
-     * {@link #ANY_TABLE} when unknown), whose results live at most {@code ttl}.
+     * {@link #ANY_TABLE} when unknown), whose results live at most {@code ttl}, with the
+     * database's stale-if-error allowance ({@link DatabaseConfig#cacheStaleIfError()}).
      */
     public <R> CachedQuery<R> query(String name, Duration ttl, String... tables) {
+        return query(name, ttl, defaultStaleIfError, tables);
+    }
+
+    /**
+     * As {@link #query(String, Duration, String...)}, serving the last value loaded for up to
+     * {@code staleIfError} after it was loaded while the database fails ({@link Duration#ZERO}: never).
+     */
+    public <R> CachedQuery<R> query(String name, Duration ttl, Duration staleIfError, String... tables) {
         Objects.requireNonNull(name, "name");
+        if (staleIfError.isNegative()) {
+            throw new IllegalArgumentException("A stale-if-error allowance must not be negative, was " + staleIfError);
+        }
         TableSlot[] read = new TableSlot[tables.length + 1];
         read[0] = epoch;
         for (int i = 0; i < tables.length; i++) {
@@ -130,7 +148,8 @@ public final class CacheEngine implements QueryCache, ConnectionManager.Transact
         }
         long ttlNanos = ttlNanos(ttl);
         noteTtl(ttlNanos);
-        CachedQuery<R> query = new CachedQuery<>(this, name, read, ttlNanos, enabled);
+        long staleNanos = staleIfError.isZero() ? 0 : ttlNanos(staleIfError);
+        CachedQuery<R> query = new CachedQuery<>(this, name, read, ttlNanos, staleNanos, enabled);
         queries.add(query);
         return query;
     }
@@ -296,10 +315,12 @@ public final class CacheEngine implements QueryCache, ConnectionManager.Transact
     public CacheStats stats() {
         sweep();
         long hits = 0;
+        long staleServes = 0;
         for (CachedQuery<?> query : queries) {
             hits += query.hits.sum();
+            staleServes += query.staleServes.sum();
         }
-        return CacheStats.of(hits, misses.sum(), store.evictions() + expirations.sum(), store.size());
+        return CacheStats.of(hits, misses.sum(), store.evictions() + expirations.sum(), store.size(), staleServes);
     }
 
     @Override
@@ -333,13 +354,14 @@ public final class CacheEngine implements QueryCache, ConnectionManager.Transact
         store.clear();
     }
 
-    /** Stops the watcher thread and drops every entry. Idempotent. */
+    /** Stops the watcher thread and drops every entry and every last value. Idempotent. */
     @Override
     public void close() {
         if (watcher != null) {
             watcher.stop();
         }
         store.clear();
+        lastGood.clear();
     }
 
     /** What identifies an {@code executeQuery} cache. */

@@ -21,6 +21,13 @@ import java.util.function.Supplier;
  * of the shortest ttl in use (reading {@code System.nanoTime()} on every hit would cost a third of
  * the hit), so an entry may be served up to a tenth of its ttl late.
  *
+ * <p>Stale-if-error: with an allowance above zero, a miss whose query fails because the database
+ * does not work (the circuit breaker refused it, or SQLite failed with an I/O-class error) is
+ * answered with the last value this query loaded for these arguments, if that was loaded less
+ * than the allowance ago; such a value may predate writes committed since. Never inside a
+ * transaction that wrote one of its tables. Each miss that loads a value keeps it for this, so a
+ * hit does no extra work.
+ *
  * <p>List results are stored and returned unmodifiable: a cached result is shared by every
  * caller. Thread-safe; the hit path takes no lock and allocates nothing beyond the key.
  *
@@ -32,16 +39,21 @@ public final class CachedQuery<R> {
     private final String name;
     private final TableSlot[] slots;
     private final long ttlNanos;
+    /** The stale-if-error allowance; 0 when off. */
+    private final long staleNanos;
     private final boolean enabled;
     private final int hash;
     /** This query's hits; the engine sums them for its statistics and the monitor reads them by name. */
     final LongAdder hits = new LongAdder();
+    /** This query's misses answered with a stale value; the engine sums them for its statistics. */
+    final LongAdder staleServes = new LongAdder();
 
-    CachedQuery(CacheEngine engine, String name, TableSlot[] slots, long ttlNanos, boolean enabled) {
+    CachedQuery(CacheEngine engine, String name, TableSlot[] slots, long ttlNanos, long staleNanos, boolean enabled) {
         this.engine = engine;
         this.name = name;
         this.slots = slots;
         this.ttlNanos = ttlNanos;
+        this.staleNanos = staleNanos;
         this.enabled = enabled;
         this.hash = name.hashCode();
     }
@@ -92,11 +104,32 @@ public final class CachedQuery<R> {
         engine.misses.increment();
         long stamp = stamp(); // before the query runs: a commit after this point makes the entry stale
         long started = System.nanoTime();
-        R value = shared(loader.get());
+        R value;
+        try {
+            value = shared(loader.get());
+        } catch (RuntimeException failure) {
+            return stale(key, failure);
+        }
         if (!engine.bypasses(slots)) { // work that wrote a table of its own inside a transaction
             engine.store.put(key, new Entry(this, value, stamp, started + ttlNanos));
+            if (staleNanos > 0) {
+                engine.lastGood.put(key, value, started);
+            }
         }
         return value;
+    }
+
+    /** The last value loaded for {@code key} when stale-if-error allows it; otherwise throws {@code failure}. */
+    @SuppressWarnings("unchecked")
+    private R stale(Object key, RuntimeException failure) {
+        if (staleNanos > 0 && !engine.bypasses(slots) && LastGood.databaseFailed(failure)) {
+            LastGood.Kept kept = engine.lastGood.get(key);
+            if (kept != null && System.nanoTime() - kept.loadedAt() < staleNanos) {
+                staleServes.increment();
+                return (R) kept.value();
+            }
+        }
+        throw failure;
     }
 
     @SuppressWarnings("unchecked")

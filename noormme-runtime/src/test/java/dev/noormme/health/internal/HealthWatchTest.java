@@ -68,7 +68,7 @@ class HealthWatchTest {
             return null;
         }, null));
         HealthWatch watch = new HealthWatch(connections, monitor, new IndexAdvisor(connections), Set::of,
-                () -> CacheStats.of(0, 0, 0, 0), SMALL_WAL);
+                () -> CacheStats.of(0, 0, 0, 0, 0), SMALL_WAL);
 
         HealthReport report = watch.check();
         HealthCheck wal = report.check("WAL size");
@@ -114,7 +114,7 @@ class HealthWatchTest {
             return null;
         }, null));
         HealthWatch watch = new HealthWatch(connections, monitor, new IndexAdvisor(connections), Set::of,
-                () -> CacheStats.of(0, 0, 0, 0), SMALL_WAL);
+                () -> CacheStats.of(0, 0, 0, 0, 0), SMALL_WAL);
         AtomicInteger evaluations = new AtomicInteger();
         monitor.every(Duration.ofMillis(10), () -> {
             watch.evaluate();

@@ -42,8 +42,8 @@ public final class Products_Impl implements Products {
 
     public Products_Impl(Database database) {
         this.support = new RepositorySupport<>(database, Product_Mapping.INSTANCE, "Products");
-        this.findByIdCache = support.cached("Products.findById", Duration.ofMinutes(5), "products");
-        this.findByCategoryOrderByNameAscCache = support.cached("Products.findByCategoryOrderByNameAsc", Duration.ofSeconds(30), "products");
+        this.findByIdCache = support.cached("Products.findById", Duration.ofMinutes(5), Duration.ofHours(1), "products");
+        this.findByCategoryOrderByNameAscCache = support.cached("Products.findByCategoryOrderByNameAsc", Duration.ofSeconds(30), Duration.ofDays(2), "products");
         this.countByCategoryAndPriceCentsLessThanCache = support.cached("Products.countByCategoryAndPriceCentsLessThan", Duration.ofMillis(250), "products");
         this.reviewedAtLeastCache = support.cached("Products.reviewedAtLeast", Duration.ofHours(1), "products", "reviews");
     }

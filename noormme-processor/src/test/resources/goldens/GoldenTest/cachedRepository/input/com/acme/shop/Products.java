@@ -7,16 +7,19 @@ import dev.noormme.repository.CrudRepository;
 import java.util.List;
 import java.util.Optional;
 
-/** Caching method by method: a CRUD re-declaration, a derived query, a join, several arguments. */
+/**
+ * Caching method by method: a CRUD re-declaration, a derived query, a join, several arguments;
+ * stale-if-error allowances on a CRUD read and a query method.
+ */
 // Golden inputs show generated code; index advice has its own test.
 @Repository
 @SuppressWarnings("noormme-index")
 public interface Products extends CrudRepository<Product, Long> {
 
-    @Cached(ttl = "5m")
+    @Cached(ttl = "5m", staleIfError = "1h")
     Optional<Product> findById(Long id);
 
-    @Cached(ttl = "30s")
+    @Cached(ttl = "30s", staleIfError = "2d")
     List<Product> findByCategoryOrderByNameAsc(String category);
 
     @Cached(ttl = "250ms")
