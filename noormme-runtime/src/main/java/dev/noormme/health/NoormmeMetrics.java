@@ -44,7 +44,8 @@ import java.util.function.Function;
  *     named as Micrometer names a timer's client-side percentiles.
  * <li>{@code noormme.query.errors} and {@code noormme.query.cache.hits} ({@code query}):
  *     {@link FunctionCounter}s of failed runs and of reads the cache answered.
- * <li>{@code noormme.cache.hits}, {@code noormme.cache.misses}, {@code noormme.cache.evictions}:
+ * <li>{@code noormme.cache.hits}, {@code noormme.cache.misses}, {@code noormme.cache.evictions},
+ *     {@code noormme.cache.stale.serves} (stale-if-error answers):
  *     function counters (they only grow, so a registry computes rates); {@code noormme.cache.size}
  *     and {@code noormme.cache.hit.ratio}: gauges.
  * <li>{@code noormme.pool.connections.active} (lent out now, the writer included),
@@ -146,6 +147,8 @@ public final class NoormmeMetrics implements MeterBinder {
         FunctionCounter.builder("noormme.cache.hits", cache, c -> c.stats().hits()).tags(tags).register(registry);
         FunctionCounter.builder("noormme.cache.misses", cache, c -> c.stats().misses()).tags(tags).register(registry);
         FunctionCounter.builder("noormme.cache.evictions", cache, c -> c.stats().evictions()).tags(tags).register(registry);
+        FunctionCounter.builder("noormme.cache.stale.serves", cache, c -> c.stats().staleServes()).tags(tags)
+                .register(registry);
         Gauge.builder("noormme.cache.size", cache, c -> c.stats().size()).tags(tags).register(registry);
         Gauge.builder("noormme.cache.hit.ratio", cache, c -> c.stats().hitRate()).tags(tags).register(registry);
     }

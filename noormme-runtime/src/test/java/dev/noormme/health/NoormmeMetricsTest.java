@@ -80,6 +80,7 @@ class NoormmeMetricsTest {
             assertEquals(1, registry.get("noormme.cache.misses").functionCounter().count());
             assertEquals(0.5, registry.get("noormme.cache.hit.ratio").gauge().value());
             assertEquals(1, registry.get("noormme.cache.size").gauge().value());
+            assertEquals(0, registry.get("noormme.cache.stale.serves").functionCounter().count());
             assertEquals(0, registry.get("noormme.pool.connections.active").gauge().value());
             assertEquals(4, registry.get("noormme.pool.connections.idle").gauge().value());
             assertEquals(5, registry.get("noormme.pool.connections.max").gauge().value());
