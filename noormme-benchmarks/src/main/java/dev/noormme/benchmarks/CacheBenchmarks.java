@@ -1,5 +1,6 @@
 package dev.noormme.benchmarks;
 
+import dev.noormme.cache.CachePolicy;
 import dev.noormme.config.DatabaseConfig;
 import dev.noormme.config.Environment;
 import java.io.IOException;
@@ -8,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
@@ -29,7 +31,9 @@ import org.openjdk.jmh.annotations.Warmup;
  * 20M ops/s and 100 times faster), and what the cache adds to a miss and to an insert (target:
  * at most 5%), each against the same call with the cache off. Three files of 1,000 rows: cache
  * on, cache off, and a cache of one entry so that every read of a cycling id misses (and evicts,
- * as a miss in a full cache does). Throughput, so the hit reads as ops/s.
+ * as a miss in a full cache does). Throughput, so the hit reads as ops/s. Two more files with
+ * the cache under {@code LRU} and {@code LFU} compare a hit under each (target: an LFU hit within
+ * 1.5 times an LRU hit's time).
  */
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
@@ -45,6 +49,8 @@ public class CacheBenchmarks {
     private ServiceFactory cacheOn;
     private ServiceFactory cacheOff;
     private ServiceFactory cacheOfOne;
+    private ServiceFactory cacheLru;
+    private ServiceFactory cacheLfu;
     private long nextId;
     private long nextUnseenId = ROWS;
     private int next;
@@ -58,7 +64,11 @@ public class CacheBenchmarks {
         cacheOn = create(production.toBuilder().url(url("on")).build());
         cacheOff = create(production.toBuilder().url(url("off")).cacheEnabled(false).build());
         cacheOfOne = create(production.toBuilder().url(url("one")).cacheMaxEntries(1).build());
-        cacheOn.cachedAccountsRepository().findById(1L); // the entry every hit reads
+        cacheLru = create(production.toBuilder().url(url("lru")).cachePolicy(CachePolicy.LRU).build());
+        cacheLfu = create(production.toBuilder().url(url("lfu")).cachePolicy(CachePolicy.LFU).build());
+        for (ServiceFactory services : List.of(cacheOn, cacheLru, cacheLfu)) {
+            services.cachedAccountsRepository().findById(1L); // the entry every hit reads
+        }
     }
 
     private String url(String name) {
@@ -76,6 +86,8 @@ public class CacheBenchmarks {
         cacheOn.close();
         cacheOff.close();
         cacheOfOne.close();
+        cacheLru.close();
+        cacheLfu.close();
         try (Stream<Path> files = Files.walk(folder)) {
             for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
                 Files.deleteIfExists(file);
@@ -99,6 +111,18 @@ public class CacheBenchmarks {
     @Benchmark
     public Optional<Account> hitOneThread() {
         return cacheOn.cachedAccountsRepository().findById(1L);
+    }
+
+    /** A hit under {@link CachePolicy#LRU}: one lock and a move to the end of a linked map. */
+    @Benchmark
+    public Optional<Account> hitOneThreadLru() {
+        return cacheLru.cachedAccountsRepository().findById(1L);
+    }
+
+    /** A hit under {@link CachePolicy#LFU}: one lock and a count raised in the frequency list. */
+    @Benchmark
+    public Optional<Account> hitOneThreadLfu() {
+        return cacheLfu.cachedAccountsRepository().findById(1L);
     }
 
     /** The query a hit saves: {@code findById} on a reader connection, no cache involved. */

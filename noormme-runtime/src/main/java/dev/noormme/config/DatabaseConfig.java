@@ -156,7 +156,7 @@ public final class DatabaseConfig {
      * {@code NOORMME_MIGRATION_LOCATIONS} (comma-separated) overrides its setting
      * when set and not blank; so do the query cache's {@code NOORMME_CACHE_ENABLED},
      * {@code NOORMME_CACHE_MAX_ENTRIES}, {@code NOORMME_CACHE_POLICY} ({@code ADAPTIVE}, {@code LRU},
-     * {@code FIFO}), {@code NOORMME_CACHE_POLL_INTERVAL} (e.g. {@code 500ms}) and
+     * {@code LFU}, {@code FIFO}), {@code NOORMME_CACHE_POLL_INTERVAL} (e.g. {@code 500ms}) and
      * {@code NOORMME_CACHE_STALE_IF_ERROR} (e.g. {@code 1h}; {@code 0s} is off), and the monitor's
      * {@code NOORMME_MONITORING}, {@code NOORMME_SLOW_QUERY_THRESHOLD} (e.g. {@code 20ms}) and
      * {@code NOORMME_ALERT_INTERVAL} (e.g. {@code 5m}), and the optimizer's

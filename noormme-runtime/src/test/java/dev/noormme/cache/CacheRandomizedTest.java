@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.noormme.Database;
+import dev.noormme.config.DatabaseConfig;
 import dev.noormme.fixtures.Account;
 import dev.noormme.fixtures.AccountMapping;
 import dev.noormme.fixtures.TestDatabases;
@@ -21,28 +22,35 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Several threads read through the cache and write at random (auto-commit, committed and
  * rolled-back transactions) for a few seconds. Each thread owns some rows, so it knows what a
  * read of them must return right after its own write; at the end, every cached read is compared
- * with a fresh uncached query. No stale result is allowed anywhere.
+ * with a fresh uncached query. No stale result is allowed anywhere, under every policy, with a
+ * cache small enough that entries are evicted while others are invalidated.
  */
 class CacheRandomizedTest {
 
     private static final int THREADS = 6;
     private static final int ROWS = 60;
     private static final String[] NAMES = {"Ann", "Bea", "Cy", "Dee", "Eve"};
+    /** Fewer entries than the test's distinct reads (66), so evictions run beside the writes. */
+    private static final int CAPACITY = 32;
     private static final long RUN_NANOS = Duration.ofMillis(2500).toNanos();
 
     @TempDir
     Path folder;
 
-    @Test
-    void randomReadsAndWritesFromSeveralThreadsNeverSeeAStaleResult() throws Exception {
-        try (Database database = Database.open(TestDatabases.config(folder), List.of(AccountMapping.INSTANCE))) {
+    @ParameterizedTest
+    @EnumSource(CachePolicy.class)
+    void randomReadsAndWritesFromSeveralThreadsNeverSeeAStaleResult(CachePolicy policy) throws Exception {
+        DatabaseConfig config = TestDatabases.config(folder).toBuilder()
+                .cachePolicy(policy).cacheMaxEntries(CAPACITY).build();
+        try (Database database = Database.open(config, List.of(AccountMapping.INSTANCE))) {
             CachedAccounts accounts = new CachedAccounts(database, Duration.ofHours(1));
             List<Long> ids = new ArrayList<>();
             for (int i = 0; i < ROWS; i++) {
@@ -77,9 +85,11 @@ class CacheRandomizedTest {
                 stale.add("count() at the end");
             }
             CacheStats stats = database.cache().stats();
-            System.out.printf("randomized: %d operations by %d threads, %s%n", total, THREADS, stats);
+            System.out.printf("randomized %s: %d operations by %d threads, %s%n", policy, total, THREADS, stats);
             assertEquals(List.of(), List.copyOf(stale));
             assertTrue(stats.hits() > 0 && stats.misses() > 0, stats.toString());
+            assertTrue(stats.size() <= CAPACITY, stats.toString());
+            assertTrue(stats.evictions() > 0, "the cache should have been full: " + stats);
         }
     }
 

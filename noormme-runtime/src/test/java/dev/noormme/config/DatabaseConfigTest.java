@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.noormme.cache.CachePolicy;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
@@ -108,7 +109,8 @@ class DatabaseConfigTest {
                 "NOORMME_SYNCHRONOUS", "FULL",
                 "NOORMME_BUSY_TIMEOUT", "750ms",
                 "NOORMME_READER_POOL_SIZE", "8",
-                "NOORMME_CREATE_SCHEMA", "false"));
+                "NOORMME_CREATE_SCHEMA", "false",
+                "NOORMME_CACHE_POLICY", "lfu"));
         assertEquals(Environment.PRODUCTION, config.environment());
         assertEquals(Optional.of("jdbc:sqlite:/data/app.db"), config.url());
         assertEquals(JournalMode.TRUNCATE, config.journalMode());
@@ -116,6 +118,7 @@ class DatabaseConfigTest {
         assertEquals(Duration.ofMillis(750), config.busyTimeout());
         assertEquals(8, config.readerPoolSize());
         assertFalse(config.createSchema());
+        assertEquals(CachePolicy.LFU, config.cachePolicy());
     }
 
     @Test

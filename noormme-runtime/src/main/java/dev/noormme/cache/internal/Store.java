@@ -10,6 +10,7 @@ interface Store {
         return switch (policy) {
             case ADAPTIVE -> new CaffeineStore(maxEntries);
             case LRU -> new LinkedStore(maxEntries, true);
+            case LFU -> new LfuStore(maxEntries);
             case FIFO -> new LinkedStore(maxEntries, false);
         };
     }
