@@ -3,16 +3,13 @@ package dev.noormme.benchmarks;
 import dev.noormme.config.DatabaseConfig;
 import dev.noormme.config.Environment;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Stream;
 
 /**
  * One SQLite file in a temporary folder, opened both by NOORMME (PRODUCTION settings: WAL,
@@ -69,17 +66,8 @@ final class BenchmarkDatabase implements AutoCloseable {
             handWritten.close();
         } finally {
             services.close();
-            deleteFolder();
+            TemporaryFolders.delete(folder);
         }
     }
 
-    private void deleteFolder() {
-        try (Stream<Path> files = Files.walk(folder)) {
-            for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(file);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 }

@@ -4,15 +4,12 @@ import dev.noormme.cache.CachePolicy;
 import dev.noormme.config.DatabaseConfig;
 import dev.noormme.config.Environment;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -88,13 +85,7 @@ public class CacheBenchmarks {
         cacheOfOne.close();
         cacheLru.close();
         cacheLfu.close();
-        try (Stream<Path> files = Files.walk(folder)) {
-            for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(file);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        TemporaryFolders.delete(folder);
     }
 
     private long nextId() {

@@ -85,12 +85,7 @@ public class DecimalBenchmarks {
     @TearDown(Level.Trial)
     public void close() throws Exception {
         connection.close();
-        try (var files = Files.list(folder)) {
-            for (Path file : files.toList()) {
-                Files.delete(file);
-            }
-        }
-        Files.delete(folder);
+        TemporaryFolders.delete(folder);
     }
 
     @Benchmark

@@ -3,13 +3,10 @@ package dev.noormme.benchmarks;
 import dev.noormme.config.DatabaseConfig;
 import dev.noormme.config.Environment;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -60,13 +57,7 @@ public class MonitorBenchmarks {
     @TearDown(Level.Trial)
     public void close() {
         services.close();
-        try (Stream<Path> files = Files.walk(folder)) {
-            for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(file);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        TemporaryFolders.delete(folder);
     }
 
     private long nextId() {
