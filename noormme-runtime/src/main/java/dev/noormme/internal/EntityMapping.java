@@ -1,9 +1,9 @@
 package dev.noormme.internal;
 
+import dev.noormme.config.Dialect;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -26,54 +26,20 @@ public interface EntityMapping<T, ID> {
     /** The id column's name. */
     String idColumn();
 
-    /** True when SQLite generates the id: an {@code INTEGER PRIMARY KEY} with a numeric Java id. */
+    /**
+     * True when the database generates the id: a numeric Java id ({@code INTEGER PRIMARY KEY} on
+     * SQLite, an identity column on PostgreSQL).
+     */
     boolean generatedId();
 
     /** Java property name to column name, for every column in column order, id first. */
     Map<String, String> columnsByProperty();
 
-    /** {@code CREATE TABLE IF NOT EXISTS} then one {@code CREATE INDEX IF NOT EXISTS} per index. */
-    List<String> schema();
-
-    /** {@code SELECT <all columns> FROM <table>}: the start of every query that reads rows. */
-    String selectSql();
-
-    /** {@code SELECT <all columns> FROM <table> WHERE <id> = ?}. */
-    String selectByIdSql();
-
-    /** {@code SELECT <all columns> FROM <table> ORDER BY <id>}. */
-    String selectAllSql();
-
-    /** {@code INSERT INTO <table> (<id>, <other columns>) VALUES (?, ...)}. */
-    String insertSql();
-
     /**
-     * {@code INSERT INTO <table> (<other columns>) VALUES (?, ...)}, for a generated id; no
-     * {@code RETURNING}, so it can be batched. Null when {@link #generatedId()} is false.
+     * The entity's statements in {@code dialect}: its schema and its CRUD SQL. The generated
+     * mapping holds one constant {@link MappingSql} per dialect.
      */
-    String insertWithoutIdSql();
-
-    /** {@link #insertWithoutIdSql()} followed by {@code RETURNING <id>}; null when the id is not generated. */
-    String insertReturningIdSql();
-
-    /** {@code UPDATE <table> SET <other column> = ?, ... WHERE <id> = ?}. */
-    String updateSql();
-
-    /**
-     * {@code INSERT INTO <table> (<id>, <other columns>) VALUES (?, ...) ON CONFLICT (<id>) DO
-     * UPDATE SET <other column> = excluded.<other column>, ...} (DO NOTHING when there are no
-     * other columns); bound like {@link #insertSql()}.
-     */
-    String upsertSql();
-
-    /** {@code DELETE FROM <table> WHERE <id> = ?}. */
-    String deleteByIdSql();
-
-    /** {@code SELECT COUNT(*) FROM <table>}. */
-    String countSql();
-
-    /** {@code SELECT EXISTS(SELECT 1 FROM <table> WHERE <id> = ?)}. */
-    String existsByIdSql();
+    MappingSql sql(Dialect dialect);
 
     /** The entity's id; null when it has none (for a primitive id, the boxed value). */
     ID id(T entity);
@@ -96,6 +62,6 @@ public interface EntityMapping<T, ID> {
      */
     int bindColumns(PreparedStatement statement, T entity, int first) throws SQLException;
 
-    /** Reads the current row, whose columns are in column order from 1 ({@link #selectSql()}). */
+    /** Reads the current row, whose columns are in column order from 1 ({@link MappingSql#select()}). */
     T read(ResultSet row) throws SQLException;
 }
