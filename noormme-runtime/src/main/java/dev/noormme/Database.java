@@ -3,6 +3,7 @@ package dev.noormme;
 import dev.noormme.cache.QueryCache;
 import dev.noormme.cache.internal.CacheEngine;
 import dev.noormme.config.DatabaseConfig;
+import dev.noormme.config.Dialect;
 import dev.noormme.connection.ConnectionManager;
 import dev.noormme.connection.SqlErrors;
 import dev.noormme.health.HealthReport;
@@ -54,6 +55,8 @@ public final class Database implements AutoCloseable {
 
     private static final System.Logger LOG = System.getLogger(Database.class.getName());
     private static final String TABLE_EXISTS = "SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = ? COLLATE NOCASE";
+    private static final String POSTGRESQL_TABLE_EXISTS = "SELECT 1 FROM information_schema.tables"
+            + " WHERE table_schema = current_schema() AND table_name = ?";
 
     static {
         DatabaseAccess.install(database -> database.connections);
@@ -62,6 +65,7 @@ public final class Database implements AutoCloseable {
     }
 
     private final ConnectionManager connections;
+    private final Dialect dialect;
     private final CacheEngine cache;
     private final MonitorEngine monitor;
     private final HealthWatch watch;
@@ -74,6 +78,7 @@ public final class Database implements AutoCloseable {
     private Database(ConnectionManager connections, CacheEngine cache, MonitorEngine monitor, Path temporaryFile,
             SchemaCheck schema, Migrations migrations, OptimizerEngine optimizer) {
         this.connections = connections;
+        this.dialect = Dialect.of(connections.url());
         this.cache = cache;
         this.monitor = monitor;
         IndexAdvisor advisor = new IndexAdvisor(connections);
@@ -225,13 +230,13 @@ public final class Database implements AutoCloseable {
         connections.inTransaction(() -> {
             for (EntityMapping<?, ?> mapping : entities) {
                 boolean existed = connections.write((handle, table) -> {
-                    PreparedStatement statement = handle.prepare(TABLE_EXISTS);
+                    PreparedStatement statement = handle.prepare(dialect == Dialect.SQLITE ? TABLE_EXISTS : POSTGRESQL_TABLE_EXISTS);
                     statement.setString(1, table);
                     try (ResultSet row = statement.executeQuery()) {
                         return row.next();
                     }
                 }, mapping.table());
-                for (String statement : mapping.schema()) {
+                for (String statement : mapping.sql(dialect).schema()) {
                     try {
                         connections.write((handle, sql) -> {
                             handle.executeOnce(sql);
@@ -249,6 +254,11 @@ public final class Database implements AutoCloseable {
             }
             return null;
         });
+    }
+
+    /** The SQL dialect of this database, from its URL: the generated code runs that dialect's SQL. */
+    public Dialect dialect() {
+        return dialect;
     }
 
     /**

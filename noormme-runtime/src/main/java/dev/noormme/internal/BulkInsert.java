@@ -1,5 +1,6 @@
 package dev.noormme.internal;
 
+import dev.noormme.config.Dialect;
 import dev.noormme.connection.Handle;
 import dev.noormme.connection.SqlFunction;
 import java.sql.PreparedStatement;
@@ -27,12 +28,14 @@ final class BulkInsert<T, ID> implements SqlFunction<List<T>, List<T>> {
     private static final String LAST_ROWID = "SELECT last_insert_rowid()";
 
     private final EntityMapping<T, ID> mapping;
+    private final MappingSql sql;
     private final String maxIdSql;
 
-    BulkInsert(EntityMapping<T, ID> mapping) {
+    BulkInsert(EntityMapping<T, ID> mapping, MappingSql sql, Dialect dialect) {
         this.mapping = mapping;
-        this.maxIdSql = "SELECT max(" + Sql.quote(mapping.idColumn()) + ") FROM "
-                + Sql.quote(mapping.table());
+        this.sql = sql;
+        this.maxIdSql = "SELECT max(" + Sql.quote(dialect, mapping.idColumn()) + ") FROM "
+                + Sql.quote(dialect, mapping.table());
     }
 
     @Override
@@ -56,7 +59,7 @@ final class BulkInsert<T, ID> implements SqlFunction<List<T>, List<T>> {
     }
 
     private void batchWithIds(Handle handle, List<T> rows) throws SQLException {
-        inBatches(handle.prepare(mapping.insertSql()), rows, (statement, row) -> {
+        inBatches(handle.prepare(sql.insert()), rows, (statement, row) -> {
             mapping.bindId(statement, 1, mapping.id(row));
             mapping.bindColumns(statement, row, 2);
         });
@@ -96,7 +99,7 @@ final class BulkInsert<T, ID> implements SqlFunction<List<T>, List<T>> {
     private List<T> batchWithoutIds(Handle handle, List<T> rows) throws SQLException {
         handle.execute(SAVEPOINT);
         long before = handle.queryLong(maxIdSql);
-        inBatches(handle.prepare(mapping.insertWithoutIdSql()), rows,
+        inBatches(handle.prepare(sql.insertWithoutId()), rows,
                 (statement, row) -> mapping.bindColumns(statement, row, 1));
         long last = handle.queryLong(LAST_ROWID);
         long after = handle.queryLong(maxIdSql);
@@ -118,14 +121,14 @@ final class BulkInsert<T, ID> implements SqlFunction<List<T>, List<T>> {
         List<T> inserted = new ArrayList<>(rows.size());
         for (T row : rows) {
             if (mapping.hasNoId(row)) {
-                PreparedStatement statement = handle.prepare(mapping.insertReturningIdSql());
+                PreparedStatement statement = handle.prepare(sql.insertReturningId());
                 mapping.bindColumns(statement, row, 1);
                 try (ResultSet key = statement.executeQuery()) {
                     key.next();
                     inserted.add(mapping.withGeneratedId(row, key.getLong(1)));
                 }
             } else {
-                PreparedStatement statement = handle.prepare(mapping.insertSql());
+                PreparedStatement statement = handle.prepare(sql.insert());
                 mapping.bindId(statement, 1, mapping.id(row));
                 mapping.bindColumns(statement, row, 2);
                 statement.executeUpdate();

@@ -10,11 +10,14 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
+import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 import java.util.function.Function;
+import org.sqlite.core.CorePreparedStatement;
+import org.sqlite.core.CoreResultSet;
 
 /**
  * How each supported Java type is stored, in one place, for generated mappings and the values
@@ -35,6 +38,13 @@ import java.util.function.Function;
  * A value SQLite would store as something else is refused with a {@link NoormmeException}
  * before anything is written: NaN (SQLite stores NULL), -0.0 (stored as 0.0), a string with an
  * unpaired surrogate (stored with '?'), and dates outside the years that order as text.
+ *
+ * <p>On PostgreSQL the types are its own ({@code NUMERIC}, {@code TIMESTAMPTZ}, {@code DATE},
+ * {@code TIMESTAMP}, {@code UUID}, {@code BOOLEAN}, {@code BYTEA}), bound and read as pgJDBC's
+ * {@code java.time} and {@code UUID} objects, and the same values are refused, so that one rule
+ * holds on both; PostgreSQL also refuses text with U+0000, which SQLite keeps. The dialect is the
+ * statement's own: sqlite-jdbc's statements and result sets are told apart by their class, so
+ * generated code calls one method whichever database it runs on.
  */
 public final class Columns {
 
@@ -50,11 +60,20 @@ public final class Columns {
     private static final long MAX_EPOCH_SECOND = 253_402_300_799L;
     private static final int INSTANT_TEXT_LENGTH = "0000-00-00T00:00:00.000000Z".length();
 
+    /** True for sqlite-jdbc's statements; false for PostgreSQL's (pgJDBC's, behind HikariCP's proxies). */
+    static boolean onSqlite(PreparedStatement statement) {
+        return statement instanceof CorePreparedStatement;
+    }
+
+    private static boolean onSqlite(ResultSet row) {
+        return row instanceof CoreResultSet;
+    }
+
     public static void setString(PreparedStatement statement, int index, String value) throws SQLException {
         if (value == null) {
             statement.setNull(index, Types.VARCHAR);
         } else {
-            statement.setString(index, checkedText(value));
+            statement.setString(index, onSqlite(statement) ? checkedText(value) : withoutNul(checkedText(value)));
         }
     }
 
@@ -69,6 +88,17 @@ public final class Columns {
                         + Integer.toHexString(c) + ") at index " + i + ": SQLite stores text as UTF-8, which"
                         + " would replace it with '?'. Store valid UTF-16 text, or the raw bytes as a byte[].");
             }
+        }
+        return value;
+    }
+
+    /** The text itself, after checking it has no U+0000, which PostgreSQL cannot store in text. */
+    private static String withoutNul(String value) {
+        int at = value.indexOf('\0');
+        if (at >= 0) {
+            throw new NoormmeException("The text \"" + preview(value.replace('\0', ' ')) + "\" has the character U+0000 at"
+                    + " index " + at + ", which PostgreSQL cannot store in text (SQLite can). Remove it, or store the"
+                    + " raw bytes as a byte[].");
         }
         return value;
     }
@@ -139,11 +169,12 @@ public final class Columns {
         return value;
     }
 
+    /** Binds a boolean: sqlite-jdbc stores INTEGER 1 or 0, PostgreSQL a BOOLEAN. */
     public static void setBoolean(PreparedStatement statement, int index, Boolean value) throws SQLException {
         if (value == null) {
-            statement.setNull(index, Types.INTEGER);
+            statement.setNull(index, Types.BOOLEAN);
         } else {
-            statement.setInt(index, value ? 1 : 0);
+            statement.setBoolean(index, value);
         }
     }
 
@@ -154,7 +185,7 @@ public final class Columns {
      */
     public static void setBigDecimal(PreparedStatement statement, int index, BigDecimal value) throws SQLException {
         if (value == null) {
-            statement.setNull(index, Types.VARCHAR);
+            statement.setNull(index, onSqlite(statement) ? Types.VARCHAR : Types.NUMERIC);
             return;
         }
         int integerDigits = value.precision() - value.scale();
@@ -163,39 +194,76 @@ public final class Columns {
                     + " digits before the point and " + Math.max(0, value.scale()) + " after it; NOORMME stores up to "
                     + MAX_INTEGER_DIGITS + " and " + MAX_FRACTION_DIGITS + " (PostgreSQL's NUMERIC limits).");
         }
-        statement.setString(index, value.toPlainString());
+        if (onSqlite(statement)) {
+            statement.setString(index, value.toPlainString());
+        } else {
+            statement.setBigDecimal(index, value);
+        }
     }
 
     public static void setBytes(PreparedStatement statement, int index, byte[] value) throws SQLException {
         if (value == null) {
-            statement.setNull(index, Types.BLOB);
+            statement.setNull(index, Types.BINARY); // BLOB would be a large object to pgJDBC
         } else {
             statement.setBytes(index, value);
         }
     }
 
     public static void setUuid(PreparedStatement statement, int index, UUID value) throws SQLException {
-        statement.setString(index, value == null ? null : value.toString());
+        if (onSqlite(statement)) {
+            statement.setString(index, value == null ? null : value.toString());
+        } else if (value == null) {
+            statement.setNull(index, Types.OTHER);
+        } else {
+            statement.setObject(index, value);
+        }
     }
 
     public static void setEnum(PreparedStatement statement, int index, Enum<?> value) throws SQLException {
-        statement.setString(index, value == null ? null : value.name());
+        if (value == null) {
+            statement.setNull(index, Types.VARCHAR);
+        } else {
+            statement.setString(index, value.name());
+        }
     }
 
-    /** Binds an instant as UTC text with six fraction digits; finer digits are dropped. */
+    /**
+     * Binds an instant truncated to microseconds: on SQLite as UTC text with six fraction
+     * digits, on PostgreSQL as a TIMESTAMPTZ.
+     */
     public static void setInstant(PreparedStatement statement, int index, Instant value) throws SQLException {
-        statement.setString(index, value == null ? null : instantText(value));
+        if (onSqlite(statement)) {
+            statement.setString(index, value == null ? null : instantText(value));
+        } else if (value == null) {
+            statement.setNull(index, Types.TIMESTAMP_WITH_TIMEZONE);
+        } else {
+            instantText(value); // the same years as on SQLite
+            statement.setObject(index, OffsetDateTime.ofInstant(value.truncatedTo(ChronoUnit.MICROS), ZoneOffset.UTC));
+        }
     }
 
+    /** Binds a date: ISO text on SQLite, a DATE on PostgreSQL. */
     public static void setLocalDate(PreparedStatement statement, int index, LocalDate value) throws SQLException {
-        statement.setString(index, value == null ? null : checkYear(value.getYear(), value).toString());
+        if (onSqlite(statement)) {
+            statement.setString(index, value == null ? null : checkYear(value.getYear(), value).toString());
+        } else if (value == null) {
+            statement.setNull(index, Types.DATE);
+        } else {
+            statement.setObject(index, checkYear(value.getYear(), value));
+        }
     }
 
-    /** Binds ISO text of the date-time truncated to microseconds. */
+    /** Binds a date-time truncated to microseconds: ISO text on SQLite, a TIMESTAMP on PostgreSQL. */
     public static void setLocalDateTime(PreparedStatement statement, int index, LocalDateTime value)
             throws SQLException {
-        statement.setString(index, value == null ? null
-                : checkYear(value.getYear(), value).truncatedTo(ChronoUnit.MICROS).toString());
+        LocalDateTime stored = value == null ? null : checkYear(value.getYear(), value).truncatedTo(ChronoUnit.MICROS);
+        if (onSqlite(statement)) {
+            statement.setString(index, stored == null ? null : stored.toString());
+        } else if (stored == null) {
+            statement.setNull(index, Types.TIMESTAMP);
+        } else {
+            statement.setObject(index, stored);
+        }
     }
 
     /** {@code 2026-11-30T13:53:49.063020Z}: fixed width, so comparing the text compares the instants. */
@@ -268,15 +336,18 @@ public final class Columns {
     }
 
     public static boolean getPrimitiveBoolean(ResultSet row, int index) throws SQLException {
-        return row.getInt(index) != 0;
+        return row.getBoolean(index);
     }
 
     public static Boolean getBoolean(ResultSet row, int index) throws SQLException {
-        int value = row.getInt(index);
-        return row.wasNull() ? null : value != 0;
+        boolean value = row.getBoolean(index);
+        return row.wasNull() ? null : value;
     }
 
     public static BigDecimal getBigDecimal(ResultSet row, int index) throws SQLException {
+        if (!onSqlite(row)) {
+            return row.getBigDecimal(index);
+        }
         String value = row.getString(index);
         if (value == null) {
             return null;
@@ -300,6 +371,9 @@ public final class Columns {
     }
 
     public static UUID getUuid(ResultSet row, int index) throws SQLException {
+        if (!onSqlite(row)) {
+            return row.getObject(index, UUID.class);
+        }
         String value = row.getString(index);
         if (value == null) {
             return null;
@@ -326,6 +400,10 @@ public final class Columns {
     }
 
     public static Instant getInstant(ResultSet row, int index) throws SQLException {
+        if (!onSqlite(row)) {
+            OffsetDateTime value = row.getObject(index, OffsetDateTime.class);
+            return value == null ? null : value.toInstant();
+        }
         String value = row.getString(index);
         if (value == null) {
             return null;
@@ -361,6 +439,9 @@ public final class Columns {
     }
 
     public static LocalDate getLocalDate(ResultSet row, int index) throws SQLException {
+        if (!onSqlite(row)) {
+            return row.getObject(index, LocalDate.class);
+        }
         String value = row.getString(index);
         if (value == null) {
             return null;
@@ -373,6 +454,9 @@ public final class Columns {
     }
 
     public static LocalDateTime getLocalDateTime(ResultSet row, int index) throws SQLException {
+        if (!onSqlite(row)) {
+            return row.getObject(index, LocalDateTime.class);
+        }
         String value = row.getString(index);
         if (value == null) {
             return null;

@@ -13,8 +13,10 @@ import java.util.Objects;
  * @param selectById {@code select} for one id
  * @param selectAll {@code select} ordered by id
  * @param insert every column, the id included
- * @param insertWithoutId every column but the id, which the database generates
- * @param insertReturningId {@code insertWithoutId} that returns the generated id
+ * @param insertWithoutId every column but the id, which the database generates; null when the
+ *        entity's id is not generated
+ * @param insertReturningId {@code insertWithoutId} that returns the generated id; null when the
+ *        entity's id is not generated
  * @param update every column but the id, by id
  * @param upsert insert, or update every column when the id exists
  * @param deleteById delete by id
@@ -31,8 +33,6 @@ public record MappingSql(List<String> schema, String select, String selectById, 
         Objects.requireNonNull(selectById, "selectById");
         Objects.requireNonNull(selectAll, "selectAll");
         Objects.requireNonNull(insert, "insert");
-        Objects.requireNonNull(insertWithoutId, "insertWithoutId");
-        Objects.requireNonNull(insertReturningId, "insertReturningId");
         Objects.requireNonNull(update, "update");
         Objects.requireNonNull(upsert, "upsert");
         Objects.requireNonNull(deleteById, "deleteById");

@@ -1,5 +1,6 @@
 package dev.noormme.internal;
 
+import dev.noormme.config.Dialect;
 import dev.noormme.repository.PageRequest;
 import java.util.List;
 import java.util.Map;
@@ -17,8 +18,8 @@ final class PageQueries {
     }
 
     /** The page query without a sort: in id order. */
-    static String byId(EntityMapping<?, ?> mapping) {
-        return mapping.selectAllSql() + LIMIT;
+    static String byId(MappingSql sql) {
+        return sql.selectAll() + LIMIT;
     }
 
     /**
@@ -27,9 +28,9 @@ final class PageQueries {
      *
      * @throws IllegalArgumentException naming the property and listing the entity's properties
      */
-    static String sorted(EntityMapping<?, ?> mapping, PageRequest request) {
-        StringBuilder sql = new StringBuilder(mapping.selectSql());
-        return appendSort(sql, mapping, request.sort(), null).append(LIMIT).toString();
+    static String sorted(EntityMapping<?, ?> mapping, MappingSql statements, Dialect dialect, PageRequest request) {
+        StringBuilder sql = new StringBuilder(statements.select());
+        return appendSort(sql, mapping, dialect, request.sort(), null).append(LIMIT).toString();
     }
 
     /**
@@ -39,21 +40,25 @@ final class PageQueries {
      * @param name the method, "Repository.method", named in the exception
      * @throws IllegalArgumentException naming the method and property and listing the properties
      */
-    static String ordered(EntityMapping<?, ?> mapping, String select, List<PageRequest.Order> sort,
+    static String ordered(EntityMapping<?, ?> mapping, Dialect dialect, String select, List<PageRequest.Order> sort,
                           String defaultOrderBy, String name) {
         StringBuilder sql = new StringBuilder(select.length() + 64).append(select);
         if (!sort.isEmpty()) {
-            return appendSort(sql, mapping, sort, name).append(LIMIT).toString();
+            return appendSort(sql, mapping, dialect, sort, name).append(LIMIT).toString();
         }
         sql.append(" ORDER BY ");
         if (defaultOrderBy != null) {
             sql.append(defaultOrderBy).append(", ");
         }
-        return sql.append(Sql.quote(mapping.idColumn())).append(LIMIT).toString();
+        return sql.append(Sql.quote(dialect, mapping.idColumn())).append(LIMIT).toString();
     }
 
-    /** Appends {@code ORDER BY} with the sort's columns, then the id unless the sort has it. */
-    private static StringBuilder appendSort(StringBuilder sql, EntityMapping<?, ?> mapping,
+    /**
+     * Appends {@code ORDER BY} with the sort's columns, then the id unless the sort has it. On
+     * PostgreSQL each key says where NULLs go, as SQLite orders them: first ascending, last
+     * descending.
+     */
+    private static StringBuilder appendSort(StringBuilder sql, EntityMapping<?, ?> mapping, Dialect dialect,
                                             List<PageRequest.Order> sort, String name) {
         Map<String, String> columns = mapping.columnsByProperty();
         sql.append(" ORDER BY ");
@@ -66,12 +71,17 @@ final class PageQueries {
                         + String.join(", ", columns.keySet()));
             }
             idSorted |= column.equals(mapping.idColumn());
-            sql.append(Sql.quote(column)).append(order.direction() == PageRequest.Direction.DESC ? " DESC, " : " ASC, ");
+            boolean descending = order.direction() == PageRequest.Direction.DESC;
+            sql.append(Sql.quote(dialect, column)).append(descending ? " DESC" : " ASC");
+            if (dialect == Dialect.POSTGRESQL) {
+                sql.append(descending ? " NULLS LAST" : " NULLS FIRST");
+            }
+            sql.append(", ");
         }
         if (idSorted) {
             sql.setLength(sql.length() - 2);
         } else {
-            sql.append(Sql.quote(mapping.idColumn()));
+            sql.append(Sql.quote(dialect, mapping.idColumn()));
         }
         return sql;
     }

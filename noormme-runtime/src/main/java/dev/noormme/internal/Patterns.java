@@ -1,5 +1,8 @@
 package dev.noormme.internal;
 
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+
 /**
  * Shapes the bound value of a derived {@code StartingWith}, {@code EndingWith} or
  * {@code Containing}: the caller's text is matched literally, its wildcard characters escaped.
@@ -10,12 +13,32 @@ package dev.noormme.internal;
  * literal). The {@code like} forms are for {@code column LIKE ? ESCAPE '\'} (ASCII case-insensitive,
  * as SQLite's LIKE is): {@code \}, {@code %} and {@code _} get a backslash before them.
  *
- * <p>Every method returns null for null, so that the comparison is NULL and matches nothing, as
- * an equality with a null argument does. Stateless, thread-safe.
+ * <p>Case-sensitive matching is {@code GLOB} on SQLite and {@code LIKE ... ESCAPE '\'} on
+ * PostgreSQL (whose LIKE is case-sensitive): generated code binds it with
+ * {@link #setStartingWith}, {@link #setEndingWith} or {@link #setContaining}, which shape the
+ * value for the statement's dialect.
+ *
+ * <p>Every method returns (or binds) null for null, so that the comparison is NULL and matches
+ * nothing, as an equality with a null argument does. Stateless, thread-safe.
  */
 public final class Patterns {
 
     private Patterns() {
+    }
+
+    /** Binds a case-sensitive pattern matching text that starts with {@code value}. */
+    public static void setStartingWith(PreparedStatement statement, int index, String value) throws SQLException {
+        Columns.setString(statement, index, Columns.onSqlite(statement) ? globStartingWith(value) : likeStartingWith(value));
+    }
+
+    /** Binds a case-sensitive pattern matching text that ends with {@code value}. */
+    public static void setEndingWith(PreparedStatement statement, int index, String value) throws SQLException {
+        Columns.setString(statement, index, Columns.onSqlite(statement) ? globEndingWith(value) : likeEndingWith(value));
+    }
+
+    /** Binds a case-sensitive pattern matching text that contains {@code value}. */
+    public static void setContaining(PreparedStatement statement, int index, String value) throws SQLException {
+        Columns.setString(statement, index, Columns.onSqlite(statement) ? globContaining(value) : likeContaining(value));
     }
 
     /** A GLOB pattern matching text that starts with {@code value}. */

@@ -1,6 +1,7 @@
 package dev.noormme.internal;
 
 import dev.noormme.NoormmeException;
+import dev.noormme.config.Dialect;
 import dev.noormme.connection.ConnectionManager;
 import dev.noormme.connection.Handle;
 import dev.noormme.connection.SqlErrors;
@@ -46,13 +47,15 @@ final class QueryExecution {
     private final ConnectionManager connections;
     private final MonitorEngine monitor;
     private final EntityMapping<?, ?> mapping;
+    private final Dialect dialect;
     private final String table;
     private final ConcurrentHashMap<PageKey, String> pageSql = new ConcurrentHashMap<>();
 
-    QueryExecution(ConnectionManager connections, MonitorEngine monitor, EntityMapping<?, ?> mapping) {
+    QueryExecution(ConnectionManager connections, MonitorEngine monitor, EntityMapping<?, ?> mapping, Dialect dialect) {
         this.connections = connections;
         this.monitor = monitor;
         this.mapping = mapping;
+        this.dialect = dialect;
         this.table = mapping.table();
     }
 
@@ -136,7 +139,7 @@ final class QueryExecution {
         if (cached != null) {
             return cached;
         }
-        String built = PageQueries.ordered(mapping, sql, sort, defaultOrderBy, name);
+        String built = PageQueries.ordered(mapping, dialect, sql, sort, defaultOrderBy, name);
         if (pageSql.size() < MAX_PAGE_QUERIES) {
             pageSql.putIfAbsent(key, built);
         }

@@ -4,6 +4,7 @@ import dev.noormme.Database;
 import dev.noormme.NoormmeException;
 import dev.noormme.cache.internal.CacheEngine;
 import dev.noormme.cache.internal.CachedQuery;
+import dev.noormme.config.Dialect;
 import dev.noormme.connection.ConnectionManager;
 import dev.noormme.connection.Handle;
 import dev.noormme.connection.SqlErrors;
@@ -38,6 +39,8 @@ public final class RepositorySupport<T, ID> {
     private final CacheEngine cache;
     private final CrudWrites writes;
     private final EntityMapping<T, ID> mapping;
+    private final Dialect dialect;
+    private final MappingSql sql;
     private final String table;
     private final BulkInsert<T, ID> bulkInsert;
     private final String pageByIdSql;
@@ -104,9 +107,11 @@ public final class RepositorySupport<T, ID> {
         this.writes = Objects.requireNonNull(writes, "writes");
         this.mapping = Objects.requireNonNull(mapping, "mapping");
         this.table = mapping.table();
-        this.bulkInsert = new BulkInsert<>(mapping);
-        this.pageByIdSql = PageQueries.byId(mapping);
-        this.queries = new QueryExecution(connections, monitor, mapping);
+        this.dialect = database.dialect();
+        this.sql = mapping.sql(dialect);
+        this.bulkInsert = new BulkInsert<>(mapping, sql, dialect);
+        this.pageByIdSql = PageQueries.byId(sql);
+        this.queries = new QueryExecution(connections, monitor, mapping, dialect);
     }
 
     /**
@@ -131,7 +136,7 @@ public final class RepositorySupport<T, ID> {
     public T insert(T entity) {
         Objects.requireNonNull(entity, "entity");
         return write(insert, entity, "insert into ", writes.insertTables(), insertName,
-                mapping.generatedId() ? mapping.insertReturningIdSql() : mapping.insertSql());
+                mapping.generatedId() ? sql.insertReturningId() : sql.insert());
     }
 
     /** Inserts every entity in one transaction (the thread's, when it has one); ids in order. */
@@ -142,38 +147,38 @@ public final class RepositorySupport<T, ID> {
         }
         List<T> rows = List.copyOf(entities);
         return connections.inTransaction(() -> write(bulkInsert, rows, "insertAll into ", writes.insertTables(),
-                insertAllName, mapping.generatedId() ? mapping.insertWithoutIdSql() : mapping.insertSql()));
+                insertAllName, mapping.generatedId() ? sql.insertWithoutId() : sql.insert()));
     }
 
     /** Upserts an entity that has an id; inserts one that has none. */
     public T save(T entity) {
         Objects.requireNonNull(entity, "entity");
         return mapping.hasNoId(entity) ? insert(entity) : write(upsert, entity, "save into ", writes.saveTables(), saveName,
-                mapping.upsertSql());
+                sql.upsert());
     }
 
     /** Updates the row with the entity's id; false when there is none. */
     public boolean update(T entity) {
         Objects.requireNonNull(entity, "entity");
-        return write(update, entity, "update of ", writes.updateTables(), updateName, mapping.updateSql());
+        return write(update, entity, "update of ", writes.updateTables(), updateName, sql.update());
     }
 
     /** Deletes the row with that id; false when there is none. */
     public boolean deleteById(ID id) {
         Objects.requireNonNull(id, "id");
         return write(deleteById, id, "deleteById on ", writes.deleteByIdTables(), deleteByIdName,
-                mapping.deleteByIdSql());
+                sql.deleteById());
     }
 
     /** The row with that id, or empty. */
     public Optional<T> findById(ID id) {
         Objects.requireNonNull(id, "id");
-        return read(findById, id, "findById on ", findByIdName, mapping.selectByIdSql());
+        return read(findById, id, "findById on ", findByIdName, sql.selectById());
     }
 
     /** Every row, in id order. */
     public List<T> findAll() {
-        return read(findAll, null, "findAll on ", findAllName, mapping.selectAllSql());
+        return read(findAll, null, "findAll on ", findAllName, sql.selectAll());
     }
 
     /**
@@ -184,37 +189,37 @@ public final class RepositorySupport<T, ID> {
      */
     public Page<T> findAll(PageRequest request) {
         Objects.requireNonNull(request, "request");
-        String sql = request.sort().isEmpty() ? pageByIdSql : PageQueries.sorted(mapping, request);
+        String pageSql = request.sort().isEmpty() ? pageByIdSql : PageQueries.sorted(mapping, sql, dialect, request);
         long start = monitor.start();
         boolean failed = true;
         try {
-            Page<T> rows = connections.readSnapshot(page, new PageQuery(request, sql));
+            Page<T> rows = connections.readSnapshot(page, new PageQuery(request, pageSql));
             failed = false;
             return rows;
         } catch (SQLException e) {
             throw SqlErrors.translate(e, "findAll(page) on " + table, table);
         } finally {
-            monitor.record(findAllName, sql, start, failed);
+            monitor.record(findAllName, pageSql, start, failed);
         }
     }
 
     /** The number of rows. */
     public long count() {
-        return read(count, null, "count on ", countName, mapping.countSql());
+        return read(count, null, "count on ", countName, sql.count());
     }
 
     /** True when a row has that id. */
     public boolean existsById(ID id) {
         Objects.requireNonNull(id, "id");
-        return read(existsById, id, "existsById on ", existsByIdName, mapping.existsByIdSql());
+        return read(existsById, id, "existsById on ", existsByIdName, sql.existsById());
     }
 
     // Generated query methods (derived and @Query). {@code name} is "<RepositoryInterface>.<method>":
     // every exception names it. The bodies live in QueryExecution.
 
     /** Every row of a generated query, each read by {@code reader}; an empty list when there is none. */
-    public <R> List<R> list(String name, String sql, StatementBinder binder, RowReader<R> reader) {
-        return queries.list(name, sql, binder, reader);
+    public <R> List<R> list(String name, DialectSql sql, StatementBinder binder, RowReader<R> reader) {
+        return queries.list(name, sql.text(dialect), binder, reader);
     }
 
     /**
@@ -222,8 +227,8 @@ public final class RepositorySupport<T, ID> {
      *
      * @throws NoormmeException when the query returns more than one row
      */
-    public <R> R one(String name, String sql, StatementBinder binder, RowReader<R> reader) {
-        return queries.one(name, sql, binder, reader);
+    public <R> R one(String name, DialectSql sql, StatementBinder binder, RowReader<R> reader) {
+        return queries.one(name, sql.text(dialect), binder, reader);
     }
 
     /**
@@ -232,8 +237,8 @@ public final class RepositorySupport<T, ID> {
      * @throws NoormmeException naming {@code name} when there is no row or the value is NULL,
      *     which a primitive cannot hold
      */
-    public <R> R value(String name, String sql, StatementBinder binder, RowReader<R> reader) {
-        return queries.value(name, sql, binder, reader);
+    public <R> R value(String name, DialectSql sql, StatementBinder binder, RowReader<R> reader) {
+        return queries.value(name, sql.text(dialect), binder, reader);
     }
 
     /**
@@ -244,18 +249,18 @@ public final class RepositorySupport<T, ID> {
      * transaction ends; otherwise it holds a reader (on an in-memory database, the writer), so
      * an unclosed stream starves later reads.
      */
-    public <R> Stream<R> stream(String name, String sql, StatementBinder binder, RowReader<R> reader) {
-        return queries.stream(name, sql, binder, reader);
+    public <R> Stream<R> stream(String name, DialectSql sql, StatementBinder binder, RowReader<R> reader) {
+        return queries.stream(name, sql.text(dialect), binder, reader);
     }
 
     /** The first column of the first row as a long (COUNT and friends); 0 when there is no row. */
-    public long queryLong(String name, String sql, StatementBinder binder) {
-        return queries.queryLong(name, sql, binder);
+    public long queryLong(String name, DialectSql sql, StatementBinder binder) {
+        return queries.queryLong(name, sql.text(dialect), binder);
     }
 
     /** True when the first column of the first row is not 0 ({@code SELECT EXISTS(...)}). */
-    public boolean exists(String name, String sql, StatementBinder binder) {
-        return queries.exists(name, sql, binder);
+    public boolean exists(String name, DialectSql sql, StatementBinder binder) {
+        return queries.exists(name, sql.text(dialect), binder);
     }
 
     /**
@@ -264,18 +269,18 @@ public final class RepositorySupport<T, ID> {
      *
      * @throws dev.noormme.ConstraintViolationException when the statement breaks a constraint
      */
-    public int update(String name, String sql, StatementBinder binder) {
+    public int update(String name, DialectSql sql, StatementBinder binder) {
         return update(name, sql, binder, table);
     }
 
     /**
-     * As {@link #update(String, String, StatementBinder)}, for a statement that changes
+     * As {@link #update(String, DialectSql, StatementBinder)}, for a statement that changes
      * {@code tables} (as the processor found them, cascades and triggers included): their cached
      * reads are evicted when the write commits.
      */
-    public int update(String name, String sql, StatementBinder binder, String... tables) {
+    public int update(String name, DialectSql sql, StatementBinder binder, String... tables) {
         try {
-            return queries.update(name, sql, binder);
+            return queries.update(name, sql.text(dialect), binder);
         } finally {
             cache.written(tables);
         }
@@ -303,15 +308,16 @@ public final class RepositorySupport<T, ID> {
      * One page of a generated query. {@code sql} is a SELECT without ORDER BY or LIMIT;
      * {@code countSql} counts its rows and takes the same parameters. Order: the request's sort
      * (checked against the entity's properties), else {@code defaultOrderBy} (SQL from the
-     * processor, e.g. {@code "`email` ASC"}; null for none), then the id. {@code LIMIT} and
+     * processor, e.g. {@code "`email` ASC"} on SQLite; null for none), then the id. {@code LIMIT} and
      * {@code OFFSET} are bound after the binder's parameters. The rows and the count come from
      * one snapshot; a page past the last one is empty.
      *
      * @throws IllegalArgumentException when a sort property is not one of the entity's properties
      */
-    public <R> Page<R> page(String name, String sql, String countSql, StatementBinder binder, PageRequest request,
-                            String defaultOrderBy, RowReader<R> reader) {
-        return queries.page(name, sql, countSql, binder, request, defaultOrderBy, reader);
+    public <R> Page<R> page(String name, DialectSql sql, DialectSql countSql, StatementBinder binder, PageRequest request,
+                            DialectSql defaultOrderBy, RowReader<R> reader) {
+        return queries.page(name, sql.text(dialect), countSql.text(dialect), binder, request,
+                defaultOrderBy == null ? null : defaultOrderBy.text(dialect), reader);
     }
 
     /** Runs a CRUD read, timed as the query {@code name}; a failure names {@code operation} and the table. */
@@ -347,13 +353,13 @@ public final class RepositorySupport<T, ID> {
 
     private T insert(Handle handle, T entity) throws SQLException {
         if (!mapping.generatedId() || !mapping.hasNoId(entity)) {
-            PreparedStatement statement = handle.prepare(mapping.insertSql());
+            PreparedStatement statement = handle.prepare(sql.insert());
             mapping.bindId(statement, 1, mapping.id(entity));
             mapping.bindColumns(statement, entity, 2);
             statement.executeUpdate();
             return entity;
         }
-        PreparedStatement statement = handle.prepare(mapping.insertReturningIdSql());
+        PreparedStatement statement = handle.prepare(sql.insertReturningId());
         mapping.bindColumns(statement, entity, 1);
         try (ResultSet row = statement.executeQuery()) {
             row.next();
@@ -362,7 +368,7 @@ public final class RepositorySupport<T, ID> {
     }
 
     private T upsert(Handle handle, T entity) throws SQLException {
-        PreparedStatement statement = handle.prepare(mapping.upsertSql());
+        PreparedStatement statement = handle.prepare(sql.upsert());
         mapping.bindId(statement, 1, mapping.id(entity));
         mapping.bindColumns(statement, entity, 2);
         statement.executeUpdate();
@@ -370,20 +376,20 @@ public final class RepositorySupport<T, ID> {
     }
 
     private Boolean update(Handle handle, T entity) throws SQLException {
-        PreparedStatement statement = handle.prepare(mapping.updateSql());
+        PreparedStatement statement = handle.prepare(sql.update());
         int next = mapping.bindColumns(statement, entity, 1);
         mapping.bindId(statement, next, mapping.id(entity));
         return statement.executeUpdate() > 0;
     }
 
     private Boolean deleteById(Handle handle, ID id) throws SQLException {
-        PreparedStatement statement = handle.prepare(mapping.deleteByIdSql());
+        PreparedStatement statement = handle.prepare(sql.deleteById());
         mapping.bindId(statement, 1, id);
         return statement.executeUpdate() > 0;
     }
 
     private Optional<T> findById(Handle handle, ID id) throws SQLException {
-        PreparedStatement statement = handle.prepare(mapping.selectByIdSql());
+        PreparedStatement statement = handle.prepare(sql.selectById());
         mapping.bindId(statement, 1, id);
         try (ResultSet row = statement.executeQuery()) {
             return row.next() ? Optional.of(mapping.read(row)) : Optional.empty();
@@ -391,7 +397,7 @@ public final class RepositorySupport<T, ID> {
     }
 
     private Boolean existsById(Handle handle, ID id) throws SQLException {
-        PreparedStatement statement = handle.prepare(mapping.existsByIdSql());
+        PreparedStatement statement = handle.prepare(sql.existsById());
         mapping.bindId(statement, 1, id);
         try (ResultSet row = statement.executeQuery()) {
             return row.next() && row.getInt(1) != 0;
@@ -399,18 +405,18 @@ public final class RepositorySupport<T, ID> {
     }
 
     private List<T> findAll(Handle handle, Void unused) throws SQLException {
-        try (ResultSet row = handle.prepare(mapping.selectAllSql()).executeQuery()) {
+        try (ResultSet row = handle.prepare(sql.selectAll()).executeQuery()) {
             return readAll(row);
         }
     }
 
     private Long count(Handle handle, Void unused) throws SQLException {
-        return handle.queryLong(mapping.countSql());
+        return handle.queryLong(sql.count());
     }
 
     private Page<T> page(Handle handle, PageQuery query) throws SQLException {
         PageRequest request = query.request();
-        long total = handle.queryLong(mapping.countSql());
+        long total = handle.queryLong(sql.count());
         if (request.offset() >= total) {
             return new Page<>(List.of(), request.page(), request.pageSize(), total);
         }

@@ -1,5 +1,6 @@
 package dev.noormme.schema;
 
+import dev.noormme.config.Dialect;
 import dev.noormme.connection.DecimalCollation;
 import dev.noormme.internal.EntityMapping;
 import java.sql.Connection;
@@ -33,7 +34,7 @@ final class ExpectedSchema {
             try (Statement create = memory.createStatement()) {
                 create.execute("BEGIN");
                 for (EntityMapping<?, ?> mapping : entities) {
-                    for (String statement : mapping.schema()) {
+                    for (String statement : mapping.sql(Dialect.SQLITE).schema()) {
                         create.execute(statement);
                     }
                 }

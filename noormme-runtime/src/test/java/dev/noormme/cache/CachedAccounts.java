@@ -1,5 +1,6 @@
 package dev.noormme.cache;
 
+import dev.noormme.internal.DialectSql;
 import dev.noormme.Database;
 import dev.noormme.cache.internal.CachedQuery;
 import dev.noormme.fixtures.Account;
@@ -51,7 +52,7 @@ final class CachedAccounts {
     List<Account> findByName(String name) {
         return findByNameCache.get(name, () -> {
             loads.incrementAndGet();
-            return support.list("AccountsRepository.findByName", FIND_BY_NAME_SQL, statement -> {
+            return support.list("AccountsRepository.findByName", DialectSql.portable(FIND_BY_NAME_SQL), statement -> {
                 Columns.setString(statement, 1, name);
                 return 2;
             }, AccountMapping.INSTANCE::read);
@@ -67,7 +68,7 @@ final class CachedAccounts {
 
     /** A {@code @Query} UPDATE. */
     int rename(long id, String name) {
-        return support.update("AccountsRepository.rename", RENAME_SQL, statement -> {
+        return support.update("AccountsRepository.rename", DialectSql.portable(RENAME_SQL), statement -> {
             Columns.setString(statement, 1, name);
             statement.setLong(2, id);
             return 3;
@@ -76,7 +77,7 @@ final class CachedAccounts {
 
     /** A derived {@code deleteByName}. */
     int deleteByName(String name) {
-        return support.update("AccountsRepository.deleteByName", DELETE_BY_NAME_SQL, statement -> {
+        return support.update("AccountsRepository.deleteByName", DialectSql.portable(DELETE_BY_NAME_SQL), statement -> {
             Columns.setString(statement, 1, name);
             return 2;
         }, "accounts");

@@ -1,5 +1,6 @@
 package dev.noormme.health;
 
+import dev.noormme.internal.DialectSql;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -64,7 +65,7 @@ class IndexAdviceTest {
                 + " UNION ALL SELECT x + 1 FROM c WHERE x < 300000) SELECT count(*) FROM c) > 0";
         try (Workload work = Workload.open(folder)) {
             work.accounts.insert(new Account("ada@example.com", "Ada"));
-            work.accounts.list(name, sql, statement -> {
+            work.accounts.list(name, DialectSql.portable(sql), statement -> {
                 Columns.setString(statement, 1, "%a");
                 return 2;
             }, row -> row.getLong(1));

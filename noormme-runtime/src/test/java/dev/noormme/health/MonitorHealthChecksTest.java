@@ -1,5 +1,6 @@
 package dev.noormme.health;
 
+import dev.noormme.internal.DialectSql;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -48,10 +49,10 @@ class MonitorHealthChecksTest {
     @Test
     void manyFreePagesDegradeTheReportAndRecommendVacuumWithItsCost() {
         try (Workload work = Workload.open(folder)) {
-            work.accounts.update("AccountsRepository.fill", "INSERT INTO accounts (email, name) SELECT 'e' || x,"
+            work.accounts.update("AccountsRepository.fill", DialectSql.portable("INSERT INTO accounts (email, name) SELECT 'e' || x,"
                     + " randomblob(4000) FROM (WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c"
-                    + " WHERE x < 600) SELECT x FROM c)", statement -> 1, "accounts");
-            work.accounts.update("AccountsRepository.empty", "DELETE FROM accounts", statement -> 1, "accounts");
+                    + " WHERE x < 600) SELECT x FROM c)"), statement -> 1, "accounts");
+            work.accounts.update("AccountsRepository.empty", DialectSql.portable("DELETE FROM accounts"), statement -> 1, "accounts");
 
             HealthReport report = work.database.healthCheck();
             assertEquals(HealthStatus.DEGRADED, report.check("free pages").status(), report.check("free pages").detail());
@@ -71,8 +72,8 @@ class MonitorHealthChecksTest {
             CachedQuery<List<Account>> cache = work.accounts.cached(name, Duration.ofMinutes(5), "accounts");
             for (int i = 0; i < 120; i++) {
                 String argument = "name " + i;
-                cache.get(argument, () -> work.accounts.list(name, "SELECT \"id\", \"email\", \"name\" FROM"
-                        + " \"accounts\" WHERE \"name\" = ?", statement -> {
+                cache.get(argument, () -> work.accounts.list(name, DialectSql.portable("SELECT \"id\", \"email\", \"name\" FROM"
+                        + " \"accounts\" WHERE \"name\" = ?"), statement -> {
                             Columns.setString(statement, 1, argument);
                             return 2;
                         }, AccountMapping.INSTANCE::read));

@@ -1,5 +1,6 @@
 package dev.noormme.health;
 
+import dev.noormme.internal.DialectSql;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -46,7 +47,7 @@ class MonitorTest {
     }
 
     private static long slowCount(RepositorySupport<Account, Long> accounts, String name, String secret) {
-        return accounts.queryLong(name, SLOW_SQL, statement -> {
+        return accounts.queryLong(name, DialectSql.portable(SLOW_SQL), statement -> {
             Columns.setString(statement, 1, secret);
             return 2;
         });
@@ -70,7 +71,7 @@ class MonitorTest {
             }
             accounts.findAll();
             accounts.count();
-            accounts.queryLong("AccountsRepository.countByName", "SELECT COUNT(*) FROM accounts WHERE name = ?",
+            accounts.queryLong("AccountsRepository.countByName", DialectSql.portable("SELECT COUNT(*) FROM accounts WHERE name = ?"),
                     statement -> {
                         Columns.setString(statement, 1, "Ada");
                         return 2;

@@ -1,5 +1,6 @@
 package dev.noormme.health;
 
+import dev.noormme.internal.DialectSql;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -46,7 +47,7 @@ class PoolMonitoringTest {
             AtomicReference<Thread> reader = new AtomicReference<>();
             CompletableFuture<Boolean> waited;
             try (Stream<Account> held = work.accounts.stream("AccountsRepository.streamAll",
-                    "SELECT \"id\", \"email\", \"name\" FROM \"accounts\"", statement -> 1, AccountMapping.INSTANCE::read)) {
+                    DialectSql.portable("SELECT \"id\", \"email\", \"name\" FROM \"accounts\""), statement -> 1, AccountMapping.INSTANCE::read)) {
                 assertTrue(held.iterator().hasNext());
                 waited = CompletableFuture.supplyAsync(() -> {
                     reader.set(Thread.currentThread());

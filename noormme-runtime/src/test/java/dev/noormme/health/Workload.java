@@ -1,5 +1,6 @@
 package dev.noormme.health;
 
+import dev.noormme.internal.DialectSql;
 import dev.noormme.Database;
 import dev.noormme.config.DatabaseConfig;
 import dev.noormme.fixtures.Account;
@@ -48,7 +49,7 @@ final class Workload implements AutoCloseable {
     }
 
     List<Account> slowByName(String name) {
-        return accounts.list(SLOW_BY_NAME, SLOW_BY_NAME_SQL, statement -> {
+        return accounts.list(SLOW_BY_NAME, DialectSql.portable(SLOW_BY_NAME_SQL), statement -> {
             Columns.setString(statement, 1, name);
             return 2;
         }, AccountMapping.INSTANCE::read);

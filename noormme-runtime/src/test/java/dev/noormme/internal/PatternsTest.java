@@ -1,5 +1,6 @@
 package dev.noormme.internal;
 
+import dev.noormme.internal.DialectSql;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
@@ -47,7 +48,7 @@ class PatternsTest {
 
     /** The names matching {@code pattern}, bound as a generated derived query binds it. */
     private List<String> names(String sql, String pattern) {
-        return accounts.list("AccountsRepository.findByNameMatching", sql, statement -> {
+        return accounts.list("AccountsRepository.findByNameMatching", DialectSql.portable(sql), statement -> {
             Columns.setString(statement, 1, pattern);
             return 2;
         }, row -> row.getString(1));

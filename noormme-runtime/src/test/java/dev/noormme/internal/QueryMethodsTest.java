@@ -1,5 +1,6 @@
 package dev.noormme.internal;
 
+import dev.noormme.internal.DialectSql;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -82,7 +83,7 @@ class QueryMethodsTest {
     void listErrorNamesTheMethod() {
         RepositorySupport<Account, Long> support = accounts.support();
         NoormmeException failure = assertThrows(NoormmeException.class, () -> support.list(
-                "AccountsRepository.broken", "SELECT nope FROM \"accounts\"", StatementBinder.NONE, row -> 1));
+                "AccountsRepository.broken", DialectSql.portable("SELECT nope FROM \"accounts\""), StatementBinder.NONE, row -> 1));
         assertTrue(failure.getMessage().startsWith("AccountsRepository.broken"), failure.getMessage());
         assertTrue(failure.getMessage().contains("no such column"), failure.getMessage());
     }
@@ -126,7 +127,7 @@ class QueryMethodsTest {
     @Test
     void queryLongOfNoRowIsZero() {
         assertEquals(0L, accounts.support().queryLong("AccountsRepository.maxIdOfNobody",
-                "SELECT \"id\" FROM \"accounts\" WHERE \"name\" = 'Nobody'", StatementBinder.NONE));
+                DialectSql.portable("SELECT \"id\" FROM \"accounts\" WHERE \"name\" = 'Nobody'"), StatementBinder.NONE));
     }
 
     @Test
@@ -162,7 +163,7 @@ class QueryMethodsTest {
     void updateJoinsTheTransactionAndRollsBackWithIt() {
         RuntimeException failure = assertThrows(IllegalStateException.class, () -> database.inTransaction((Runnable) () -> {
             assertEquals(2, accounts.support().update("AccountsRepository.renameAll",
-                    "UPDATE \"accounts\" SET \"name\" = ? WHERE \"name\" = ?", statement -> {
+                    DialectSql.portable("UPDATE \"accounts\" SET \"name\" = ? WHERE \"name\" = ?"), statement -> {
                         statement.setString(1, "Rob");
                         statement.setString(2, "Bob");
                         return 3;

@@ -1,5 +1,6 @@
 package dev.noormme.internal;
 
+import dev.noormme.internal.DialectSql;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -103,8 +104,8 @@ class QueryPagingTest {
         RepositorySupport<Account, Long> support = accounts.support();
         PageRequest secondPage = PageRequest.of(2, 5);
         Page<Account> page = support.page("AccountsRepository.findAllOrderByNameDesc",
-                "SELECT \"id\", \"email\", \"name\" FROM \"accounts\"", "SELECT COUNT(*) FROM \"accounts\"",
-                StatementBinder.NONE, secondPage, "\"name\" DESC", AccountMapping.INSTANCE::read);
+                DialectSql.portable("SELECT \"id\", \"email\", \"name\" FROM \"accounts\""), DialectSql.portable("SELECT COUNT(*) FROM \"accounts\""),
+                StatementBinder.NONE, secondPage, DialectSql.portable("\"name\" DESC"), AccountMapping.INSTANCE::read);
         assertEquals(List.of(6L, 7L, 8L, 9L, 10L), ids(page));
         assertEquals(13, page.totalElements());
     }

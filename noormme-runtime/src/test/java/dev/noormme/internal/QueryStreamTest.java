@@ -1,5 +1,6 @@
 package dev.noormme.internal;
 
+import dev.noormme.internal.DialectSql;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -52,7 +53,7 @@ class QueryStreamTest {
     }
 
     private Stream<String> emails(AtomicInteger rowsRead) {
-        return support.stream("AccountsRepository.streamEmails", EMAILS, StatementBinder.NONE, row -> {
+        return support.stream("AccountsRepository.streamEmails", DialectSql.portable(EMAILS), StatementBinder.NONE, row -> {
             rowsRead.incrementAndGet();
             return row.getString(1);
         });
@@ -103,21 +104,21 @@ class QueryStreamTest {
     @Test
     void streamOfABadStatementFailsAtOnceAndKeepsNoConnection() {
         assertThrows(NoormmeException.class, () -> support.stream("AccountsRepository.broken",
-                "SELECT nope FROM \"accounts\"", StatementBinder.NONE, row -> row.getString(1)));
+                DialectSql.portable("SELECT nope FROM \"accounts\""), StatementBinder.NONE, row -> row.getString(1)));
         assertEquals(3, support.count());
     }
 
     @Test
     void valueForAPrimitiveRefusesNoRowAndNullNamingTheMethod() {
         RowReader<String> name = row -> row.getString(1);
-        assertEquals("Ann", support.value("AccountsRepository.nameOf", NAME_OF,
+        assertEquals("Ann", support.value("AccountsRepository.nameOf", DialectSql.portable(NAME_OF),
                 statement -> { statement.setString(1, "ann@example.com"); return 2; }, name));
         NoormmeException none = assertThrows(NoormmeException.class, () -> support.value(
-                "AccountsRepository.nameOf", NAME_OF, statement -> { statement.setString(1, "zed"); return 2; }, name));
+                "AccountsRepository.nameOf", DialectSql.portable(NAME_OF), statement -> { statement.setString(1, "zed"); return 2; }, name));
         assertTrue(none.getMessage().startsWith("AccountsRepository.nameOf: the query returned no row"),
                 none.getMessage());
         NoormmeException nulled = assertThrows(NoormmeException.class, () -> support.value(
-                "AccountsRepository.nameOf", NAME_OF,
+                "AccountsRepository.nameOf", DialectSql.portable(NAME_OF),
                 statement -> { statement.setString(1, "cy@example.com"); return 2; }, name));
         assertTrue(nulled.getMessage().startsWith("AccountsRepository.nameOf: the query returned NULL"),
                 nulled.getMessage());

@@ -1,5 +1,7 @@
 package dev.noormme.optimize;
 
+import dev.noormme.config.Dialect;
+import dev.noormme.internal.DialectSql;
 import static dev.noormme.optimize.OptimizerFixture.count;
 import static dev.noormme.optimize.OptimizerFixture.insert;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -128,7 +130,7 @@ class OptimizerTest {
     @Test
     void newFilesFreePagesInStepsAndOthersAreOnlyRewrittenWhenAsked() throws Exception {
         try (Connection other = OptimizerFixture.otherProcess(folder); Statement statement = other.createStatement()) {
-            for (String sql : SampleMapping.INSTANCE.schema()) {
+            for (String sql : SampleMapping.INSTANCE.sql(Dialect.SQLITE).schema()) {
                 statement.execute(sql); // a file made by another tool: auto_vacuum NONE
             }
         }

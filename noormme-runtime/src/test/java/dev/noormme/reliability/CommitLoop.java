@@ -1,5 +1,6 @@
 package dev.noormme.reliability;
 
+import dev.noormme.internal.DialectSql;
 import dev.noormme.Database;
 import dev.noormme.fixtures.Account;
 import dev.noormme.fixtures.AccountMapping;
@@ -44,7 +45,7 @@ public final class CommitLoop {
             RepositorySupport<Tag, String> tags = new RepositorySupport<>(database, TagMapping.INSTANCE);
             AccountQueries queries = new AccountQueries(database);
             List<Long> groups = new ArrayList<>(accounts.list("CommitLoop.groups",
-                    "SELECT DISTINCT substr(name, 2) FROM accounts", statement -> 1, row -> row.getLong(1)));
+                    DialectSql.portable("SELECT DISTINCT substr(name, 2) FROM accounts"), statement -> 1, row -> row.getLong(1)));
             for (;; n++) {
                 long number = n;
                 int kind = groups.isEmpty() ? random.nextInt(2) : random.nextInt(4);

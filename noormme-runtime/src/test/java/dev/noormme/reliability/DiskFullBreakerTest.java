@@ -1,5 +1,6 @@
 package dev.noormme.reliability;
 
+import dev.noormme.internal.DialectSql;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -116,7 +117,7 @@ class DiskFullBreakerTest {
     void userErrorsNeverOpenTheBreaker() {
         for (int i = 0; i < 10; i++) {
             assertThrows(NoormmeException.class,
-                    () -> samples.list("Samples.bad", "SELECT nope FROM samples", statement -> 1, row -> row.getLong(1)));
+                    () -> samples.list("Samples.bad", DialectSql.portable("SELECT nope FROM samples"), statement -> 1, row -> row.getLong(1)));
         }
         samples.insert(Sample.minimal("fine"));
         assertEquals(1, samples.count());
@@ -127,7 +128,7 @@ class DiskFullBreakerTest {
 
     /** Runs a PRAGMA on the writer (a transaction's reads run there) and returns its number. */
     private long onWriter(String pragma) {
-        return database.inTransaction(() -> samples.value("Samples.pragma", pragma, statement -> 1, row -> row.getLong(1)));
+        return database.inTransaction(() -> samples.value("Samples.pragma", DialectSql.portable(pragma), statement -> 1, row -> row.getLong(1)));
     }
 
     /** Waits for a condition; fails after 10 s. Asserts nothing about timing. */

@@ -1,5 +1,6 @@
 package dev.noormme.reliability;
 
+import dev.noormme.internal.DialectSql;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -56,7 +57,7 @@ class DiskFullTest {
             System.out.println("disk full: " + full.getMessage());
             assertEquals(EARLIER, accounts.count(), "the transaction was rolled back whole");
             assertEquals("kept", accounts.findAll().get(EARLIER - 1).getName(), "earlier data is intact");
-            assertEquals(List.of("ok"), accounts.list("integrity", "PRAGMA integrity_check", statement -> 1,
+            assertEquals(List.of("ok"), accounts.list("integrity", DialectSql.portable("PRAGMA integrity_check"), statement -> 1,
                     row -> row.getString(1)));
 
             database.inTransaction(() -> writerPragma(accounts, NO_LIMIT));
@@ -71,6 +72,6 @@ class DiskFullTest {
 
     /** A PRAGMA's value read on the writer: inside a transaction every call of the thread runs there. */
     private static long writerPragma(RepositorySupport<Account, Long> accounts, String pragma) {
-        return accounts.queryLong("DiskFullTest.pragma", pragma, statement -> 1);
+        return accounts.queryLong("DiskFullTest.pragma", DialectSql.portable(pragma), statement -> 1);
     }
 }

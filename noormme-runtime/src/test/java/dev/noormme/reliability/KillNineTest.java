@@ -1,5 +1,6 @@
 package dev.noormme.reliability;
 
+import dev.noormme.internal.DialectSql;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
@@ -99,10 +100,10 @@ class KillNineTest {
         Map<String, String> actualTags = new TreeMap<>();
         try (Database database = Faults.open(file)) {
             RepositorySupport<Account, Long> accounts = new RepositorySupport<>(database, AccountMapping.INSTANCE);
-            assertEquals(List.of("ok"), accounts.list("integrity", "PRAGMA integrity_check", statement -> 1,
+            assertEquals(List.of("ok"), accounts.list("integrity", DialectSql.portable("PRAGMA integrity_check"), statement -> 1,
                     row -> row.getString(1)), "PRAGMA integrity_check after a kill");
             actualGroups = new TreeMap<>();
-            for (String[] group : accounts.list("groups", "SELECT name, COUNT(*) FROM accounts GROUP BY name",
+            for (String[] group : accounts.list("groups", DialectSql.portable("SELECT name, COUNT(*) FROM accounts GROUP BY name"),
                     statement -> 1, row -> new String[] {row.getString(1), row.getString(2)})) {
                 actualGroups.put(group[0], Integer.parseInt(group[1]));
             }

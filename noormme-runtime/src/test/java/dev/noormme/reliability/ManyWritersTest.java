@@ -1,5 +1,6 @@
 package dev.noormme.reliability;
 
+import dev.noormme.internal.DialectSql;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -61,8 +62,8 @@ class ManyWritersTest {
                     String[] line = out.get(t).split(" ");
                     String prefix = "p" + p + "-t" + t + "-";
                     long inserted = Long.parseLong(line[3]);
-                    assertEquals(inserted, accounts.queryLong("rows", "SELECT COUNT(*) FROM accounts WHERE email LIKE ?"
-                            + " AND email <> ?", statement -> {
+                    assertEquals(inserted, accounts.queryLong("rows", DialectSql.portable("SELECT COUNT(*) FROM accounts WHERE email LIKE ?"
+                            + " AND email <> ?"), statement -> {
                                 statement.setString(1, prefix + "%");
                                 statement.setString(2, prefix + "marker");
                                 return 3;

@@ -1,5 +1,6 @@
 package dev.noormme.reliability;
 
+import dev.noormme.internal.DialectSql;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
@@ -96,7 +97,7 @@ class ShutdownTest {
             Thread reader = new Thread(() -> {
                 Object result;
                 try {
-                    result = accounts.queryLong("ShutdownTest.long", LONG_QUERY, statement -> 1);
+                    result = accounts.queryLong("ShutdownTest.long", DialectSql.portable(LONG_QUERY), statement -> 1);
                 } catch (RuntimeException e) {
                     result = e;
                 }

@@ -1,5 +1,6 @@
 package dev.noormme.reliability;
 
+import dev.noormme.internal.DialectSql;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -159,6 +160,6 @@ class StaleIfErrorTest {
 
     /** Runs a PRAGMA on the writer (a transaction's reads run there) and returns its number. */
     private long onWriter(String pragma) {
-        return database.inTransaction(() -> samples.value("Samples.pragma", pragma, statement -> 1, row -> row.getLong(1)));
+        return database.inTransaction(() -> samples.value("Samples.pragma", DialectSql.portable(pragma), statement -> 1, row -> row.getLong(1)));
     }
 }
