@@ -4,7 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.noormme.config.DatabaseConfig;
+import dev.noormme.config.Dialect;
 import dev.noormme.config.Environment;
+import dev.noormme.fixtures.PostgresServer;
 import dev.noormme.repository.PageRequest;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -22,14 +24,16 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /**
- * The differential property test of issue 8: for every supported type, random values (extremes,
- * zero, many decimal places, characters outside the BMP, nulls) are written through a generated
- * repository, and every comparison keyword, ordering, paging sort, {@code @Query} BETWEEN and
- * MIN/MAX must return exactly the rows and values that Java's ordering of the same values gives,
- * under the rules {@link Values} states (and the README lists).
+ * The differential property test of issues 8 and 12, on SQLite and on PostgreSQL: for every
+ * supported type, random values (extremes, zero, many decimal places, characters outside the BMP,
+ * nulls) are written through a generated repository, and every comparison keyword, ordering,
+ * paging sort, {@code @Query} BETWEEN and MIN/MAX must return exactly the rows and values that
+ * Java's ordering of the same values gives, under the rules {@link Values} states (and the README
+ * lists).
  *
  * <p>The default build runs a fixed seed; a larger run: {@code mvn -B -pl noormme-it -am verify
  * -Dnoormme.property.seed=<n> -Dnoormme.property.rows=2000 -Dnoormme.property.probes=500}.
@@ -40,10 +44,15 @@ class TypeOrderingPropertyTest {
     private static final int ROWS = Integer.getInteger("noormme.property.rows", 300);
     private static final int PROBES = Integer.getInteger("noormme.property.probes", 40);
 
-    @Test
-    void everyTypeComparesOrdersAndRoundTripsAsJavaSays() {
+    @ParameterizedTest
+    @EnumSource(Dialect.class)
+    void everyTypeComparesOrdersAndRoundTripsAsJavaSays(Dialect dialect) {
         Random random = new Random(SEED);
-        try (ServiceFactory services = ServiceFactory.create(DatabaseConfig.forEnvironment(Environment.TEST))) {
+        DatabaseConfig config = DatabaseConfig.forEnvironment(Environment.TEST);
+        if (dialect == Dialect.POSTGRESQL) {
+            config = config.toBuilder().url(PostgresServer.newDatabase()).build();
+        }
+        try (ServiceFactory services = ServiceFactory.create(config)) {
             SpecimensRepository repository = services.specimensRepository();
             List<Property<?>> properties = Property.all(repository);
             List<Specimen> written = randomSpecimens(properties, random);
