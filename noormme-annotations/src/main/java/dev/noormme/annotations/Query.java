@@ -24,11 +24,27 @@ import java.lang.annotation.Target;
  * {@code IN (:ids)}. Results map to the entity (every entity column must be present), to a record
  * projection (columns matched to components by name), or to a scalar; {@code Optional} and
  * {@code List} of those; {@code int}, {@code long} or {@code void} for INSERT, UPDATE and DELETE.
+ *
+ * <p>The same text runs on SQLite and on PostgreSQL when it is portable. When it cannot be (a
+ * SQLite function such as {@code decimal_sum}, a PostgreSQL operator), {@link #postgresql()} gives
+ * the text PostgreSQL runs instead: same parameters, same result columns.
+ *
+ * <pre>{@code
+ * @Query(value = "SELECT user_id, decimal_sum(amount) AS total FROM payments GROUP BY user_id",
+ *        postgresql = "SELECT user_id, SUM(amount) AS total FROM payments GROUP BY user_id")
+ * List<Total> totals();
+ * }</pre>
  */
 @Documented
 @Retention(RetentionPolicy.CLASS)
 @Target(ElementType.METHOD)
 public @interface Query {
-    /** The SQL, with {@code :name} parameters. */
+    /** The SQL, with {@code :name} parameters; checked against SQLite at compile time. */
     String value();
+
+    /**
+     * The SQL PostgreSQL runs in place of {@link #value()}, with the same {@code :name}
+     * parameters and result columns; empty (the default) when {@code value} runs on both.
+     */
+    String postgresql() default "";
 }
