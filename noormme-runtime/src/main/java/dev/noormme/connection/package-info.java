@@ -1,6 +1,8 @@
 /**
- * The SQLite connection layer: one writer connection guarded by a lock, a pool of reader
- * connections, per-connection prepared-statement caches, and the thread's current transaction.
- * Not API: these types are public only because other runtime packages use them.
+ * The connection layer: {@link dev.noormme.connection.ConnectionManager}, what the rest of the
+ * runtime calls, and one implementation per dialect (SQLite's writer and reader pool). Holds the
+ * per-connection prepared-statement caches, the thread's current transaction, the circuit
+ * breaker and the translation of driver errors. Not API: these types are public only because
+ * other runtime packages use them.
  */
 package dev.noormme.connection;
