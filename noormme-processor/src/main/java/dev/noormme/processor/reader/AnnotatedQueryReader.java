@@ -4,6 +4,7 @@ import dev.noormme.processor.diagnostics.Diagnostics;
 import dev.noormme.processor.diagnostics.ProcessorErrors;
 import dev.noormme.processor.diagnostics.Suggestions;
 import dev.noormme.processor.model.BindingKind;
+import dev.noormme.processor.model.DialectText;
 import dev.noormme.processor.model.QueryMethodModel;
 import dev.noormme.processor.model.QueryMethodModel.Bind;
 import dev.noormme.processor.model.QueryMethodModel.TableAccess;
@@ -27,22 +28,28 @@ import javax.lang.model.type.TypeMirror;
  * Reads a {@code @Query} method: binds its {@code :name} parameters, has SQLite prepare the SQL
  * against the entities' schema, and fits the result columns to the return type. SQL errors go
  * on the annotation's value, parameter errors on the parameter.
+ *
+ * <p>SQLite runs the SQL with its double-quoted names backquoted ({@link NamedSql#backquoteIdentifiers});
+ * PostgreSQL runs it with its names as written, and checks it only when the option names a server.
  */
 final class AnnotatedQueryReader {
 
     private final Diagnostics diagnostics;
     private final ReturnTypes returnTypes;
     private final BiFunction<ExecutableElement, String, Verification> verify;
+    private final BiFunction<ExecutableElement, String, Optional<String>> postgresRefusal;
     private final SqlVerifier verifier;
     private final QueryResults results;
     private final IndexAdviceReader indexAdvice;
 
     AnnotatedQueryReader(Diagnostics diagnostics, ReturnTypes returnTypes,
-            BiFunction<ExecutableElement, String, Verification> verify, SqlVerifier verifier,
+            BiFunction<ExecutableElement, String, Verification> verify,
+            BiFunction<ExecutableElement, String, Optional<String>> postgresRefusal, SqlVerifier verifier,
             IndexAdviceReader indexAdvice) {
         this.diagnostics = diagnostics;
         this.returnTypes = returnTypes;
         this.verify = verify;
+        this.postgresRefusal = postgresRefusal;
         this.verifier = verifier;
         this.results = new QueryResults(diagnostics, returnTypes);
         this.indexAdvice = indexAdvice;
@@ -52,7 +59,8 @@ final class AnnotatedQueryReader {
         int errorsBefore = diagnostics.errorCount();
         ExecutableElement method = context.method();
         AnnotationValue value = Annotations.explicitValue(annotation, "value").orElseThrow();
-        String sql = NamedSql.backquoteIdentifiers(String.valueOf(value.getValue()));
+        String written = String.valueOf(value.getValue());
+        String sql = NamedSql.backquoteIdentifiers(written);
         NamedSql.Scan scan = NamedSql.scan(sql);
         if (scan.severalStatements()) {
             diagnostics.error(method, annotation, value, ProcessorErrors.QUERY_SEVERAL_STATEMENTS, context.name());
@@ -79,6 +87,14 @@ final class AnnotatedQueryReader {
                     refused.message(), refused.suggestion(), String.join(", ", verifier.tables()));
             return Optional.empty();
         }
+        NamedSql.Scan writtenScan = NamedSql.scan(written);
+        String postgresPrepared = NamedSql.replace(written, writtenScan.named(), name -> false);
+        Optional<String> postgresRefused = postgresRefusal.apply(method, postgresPrepared);
+        if (postgresRefused.isPresent()) {
+            diagnostics.error(method, annotation, value, ProcessorErrors.QUERY_POSTGRESQL_ERROR, context.name(),
+                    postgresRefused.get(), postgresPrepared);
+            return Optional.empty();
+        }
         Optional<QueryResults.Plan> plan = verification instanceof Verification.Prepared statement
                 ? results.plan(context, shape, statement.columns(), statement.isWrite())
                 : results.unverifiedPlan(context, shape, sql);
@@ -93,7 +109,9 @@ final class AnnotatedQueryReader {
             touched.addAll(statement.writes());
             indexAdvice.annotated(context, prepared, touched);
         }
-        String runtimeSql = NamedSql.replace(sql, scan.named(), name -> isCollection(context, name));
+        DialectText runtimeSql = new DialectText(
+                NamedSql.replace(sql, scan.named(), name -> isCollection(context, name)),
+                NamedSql.replace(written, writtenScan.named(), name -> isCollection(context, name)));
         return Optional.of(new QueryMethodModel(context.name(), context.displayName(), context.constant(),
                 ReturnTypes.typeName(context.returnType()), context.parameterModels(), runtimeSql, binds,
                 plan.get().call(), plan.get().result(), null, tables, List.of()));
