@@ -9,6 +9,7 @@ import dev.noormme.processor.model.QueryMethodModel;
 import dev.noormme.processor.model.QueryMethodModel.Bind;
 import dev.noormme.processor.model.QueryMethodModel.TableAccess;
 import dev.noormme.processor.model.ValueShape;
+import dev.noormme.processor.sql.SqlDialect;
 import dev.noormme.processor.verifier.SqlVerifier;
 import dev.noormme.processor.verifier.Verification;
 import java.util.ArrayList;
@@ -80,19 +81,19 @@ final class AnnotatedQueryReader {
                     "the SQL is empty", "", String.join(", ", verifier.tables()));
             return Optional.empty();
         }
-        String prepared = NamedSql.replace(sql, scan.named(), name -> false);
+        String prepared = NamedSql.replace(sql, scan.named(), occurrence -> "?");
         Verification verification = verify.apply(method, prepared);
         if (verification instanceof Verification.Refused refused) {
             diagnostics.error(method, annotation, value, ProcessorErrors.QUERY_SQL_ERROR, context.name(),
                     refused.message(), refused.suggestion(), String.join(", ", verifier.tables()));
             return Optional.empty();
         }
-        NamedSql.Scan writtenScan = NamedSql.scan(written);
-        String postgresPrepared = NamedSql.replace(written, writtenScan.named(), name -> false);
-        Optional<String> postgresRefused = postgresRefusal.apply(method, postgresPrepared);
+        String postgresSql = NamedSql.replace(written, NamedSql.scan(written).named(),
+                occurrence -> placeholder(context, kinds, occurrence, SqlDialect.POSTGRESQL));
+        Optional<String> postgresRefused = postgresRefusal.apply(method, postgresSql);
         if (postgresRefused.isPresent()) {
             diagnostics.error(method, annotation, value, ProcessorErrors.QUERY_POSTGRESQL_ERROR, context.name(),
-                    postgresRefused.get(), postgresPrepared);
+                    postgresRefused.get(), postgresSql);
             return Optional.empty();
         }
         Optional<QueryResults.Plan> plan = verification instanceof Verification.Prepared statement
@@ -110,8 +111,9 @@ final class AnnotatedQueryReader {
             indexAdvice.annotated(context, prepared, touched);
         }
         DialectText runtimeSql = new DialectText(
-                NamedSql.replace(sql, scan.named(), name -> isCollection(context, name)),
-                NamedSql.replace(written, writtenScan.named(), name -> isCollection(context, name)));
+                NamedSql.replace(sql, scan.named(),
+                        occurrence -> placeholder(context, kinds, occurrence, SqlDialect.SQLITE)),
+                postgresSql);
         return Optional.of(new QueryMethodModel(context.name(), context.displayName(), context.constant(),
                 ReturnTypes.typeName(context.returnType()), context.parameterModels(), runtimeSql, binds,
                 plan.get().call(), plan.get().result(), null, tables, List.of()));
@@ -175,13 +177,19 @@ final class AnnotatedQueryReader {
         return binds;
     }
 
-    private boolean isCollection(QueryContext context, String name) {
+    /**
+     * {@code ?} for a value; for a collection, where it expands in {@code dialect} (on PostgreSQL
+     * cast to its element type, so that an empty one is an empty list of that type).
+     */
+    private String placeholder(QueryContext context, List<Optional<BindingKind>> kinds, NamedSql.Occurrence occurrence,
+            SqlDialect dialect) {
         for (int i = 0; i < context.parameters().size(); i++) {
-            if (context.parameterName(i).equals(name)) {
-                return returnTypes.isCollection(context.parameterTypes().get(i));
+            if (context.parameterName(i).equals(occurrence.name())
+                    && returnTypes.isCollection(context.parameterTypes().get(i))) {
+                return dialect.collectionPlaceholder(kinds.get(i).orElseThrow());
             }
         }
-        return false;
+        return "?";
     }
 
     static boolean startsWithSelect(String sql) {

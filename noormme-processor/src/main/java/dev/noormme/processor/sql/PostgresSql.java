@@ -109,8 +109,8 @@ public final class PostgresSql implements SqlDialect {
      * subquery of that type ({@code IN ()} does not parse on PostgreSQL).
      */
     @Override
-    public String in(String column, BindingKind kind, boolean negated) {
-        return column + (negated ? " NOT IN (" : " IN (") + DerivedSql.EXPANSION + "::" + typeName(kind) + ")";
+    public String collectionPlaceholder(BindingKind kind) {
+        return DerivedSql.EXPANSION + "::" + typeName(kind);
     }
 
     /** The type's name in a cast, lower case as the runtime's {@code Sql.expand} reads it. */

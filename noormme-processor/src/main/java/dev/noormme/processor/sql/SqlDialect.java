@@ -81,5 +81,10 @@ public sealed interface SqlDialect permits SqliteSql, PostgresSql {
     String like(String column, boolean fold, boolean negated);
 
     /** {@code column IN (...)} over a collection of {@code kind} expanded at run time. */
-    String in(String column, BindingKind kind, boolean negated);
+    default String in(String column, BindingKind kind, boolean negated) {
+        return column + (negated ? " NOT IN (" : " IN (") + collectionPlaceholder(kind) + ")";
+    }
+
+    /** Where a collection of {@code kind} expands at run time, in {@code IN (...)}. */
+    String collectionPlaceholder(BindingKind kind);
 }

@@ -93,7 +93,7 @@ public final class SqliteSql implements SqlDialect {
 
     /** SQLite accepts {@code IN ()}, so an empty collection needs nothing special. */
     @Override
-    public String in(String column, BindingKind kind, boolean negated) {
-        return column + (negated ? " NOT IN (" : " IN (") + DerivedSql.EXPANSION + ")";
+    public String collectionPlaceholder(BindingKind kind) {
+        return DerivedSql.EXPANSION;
     }
 }

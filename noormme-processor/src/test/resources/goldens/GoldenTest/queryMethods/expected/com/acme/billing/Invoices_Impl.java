@@ -68,7 +68,9 @@ public final class Invoices_Impl implements Invoices {
             "`amount` ASC",
             "\"amount\" ASC NULLS FIRST");
 
-    private static final DialectSql TOTALS_SQL = DialectSql.portable("SELECT customer, SUM(amount) AS amount FROM invoices WHERE id IN (?...) GROUP BY customer ORDER BY customer");
+    private static final DialectSql TOTALS_SQL = DialectSql.of(
+            "SELECT customer, SUM(amount) AS amount FROM invoices WHERE id IN (?...) GROUP BY customer ORDER BY customer",
+            "SELECT customer, SUM(amount) AS amount FROM invoices WHERE id IN (?...::bigint) GROUP BY customer ORDER BY customer");
 
     private static final DialectSql COUNT_IN_CITY_SQL = DialectSql.portable("SELECT COUNT(*) FROM invoices i JOIN customers c ON c.name = i.customer WHERE c.city = ?");
 
