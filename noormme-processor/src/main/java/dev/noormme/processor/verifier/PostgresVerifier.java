@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.ServiceConfigurationError;
 import java.util.ServiceLoader;
 
 /**
@@ -88,7 +89,7 @@ public final class PostgresVerifier implements AutoCloseable {
                     statement.execute("CREATE SCHEMA " + schema);
                     statement.execute("SET search_path TO " + schema);
                 }
-            } catch (SQLException | RuntimeException e) {
+            } catch (Exception | ServiceConfigurationError | LinkageError e) {
                 unavailable = e.getMessage() == null ? e.getClass().getName() : serverMessage(e);
                 close();
                 return false;
@@ -124,7 +125,7 @@ public final class PostgresVerifier implements AutoCloseable {
     }
 
     /** {@code ERROR: relation "x" does not exist\n  Position: 15} → {@code relation "x" does not exist}. */
-    private static String serverMessage(Exception e) {
+    private static String serverMessage(Throwable e) {
         String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
         String first = message.lines().findFirst().orElse(message);
         return first.startsWith("ERROR: ") ? first.substring("ERROR: ".length()) : first;
