@@ -4,6 +4,7 @@ import dev.noormme.CircuitOpenException;
 import dev.noormme.NoormmeException;
 import dev.noormme.config.DatabaseConfig;
 import dev.noormme.config.Environment;
+import dev.noormme.internal.DialectSql;
 import dev.noormme.internal.RepositorySupport;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -56,6 +57,6 @@ public final class Scenario implements Function<String, List<String>> {
 
     private static long onWriter(ServiceFactory factory, RepositorySupport<Note, Long> writer, String pragma) {
         return factory.database().inTransaction(
-                () -> writer.value("Notes.pragma", pragma, statement -> 1, row -> row.getLong(1)));
+                () -> writer.value("Notes.pragma", DialectSql.portable(pragma), statement -> 1, row -> row.getLong(1)));
     }
 }

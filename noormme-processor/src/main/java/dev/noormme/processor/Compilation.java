@@ -14,10 +14,12 @@ import dev.noormme.processor.reader.AnnotationNames;
 import dev.noormme.processor.reader.EntityReader;
 import dev.noormme.processor.reader.MigrationReader;
 import dev.noormme.processor.reader.RepositoryReader;
+import dev.noormme.processor.sql.EntitySql;
+import dev.noormme.processor.sql.SqlDialect;
+import dev.noormme.processor.verifier.PostgresVerifier;
 import dev.noormme.processor.writer.JavaFiles;
 import dev.noormme.processor.writer.MappingWriter;
 import dev.noormme.processor.writer.RepositoryWriter;
-import dev.noormme.processor.writer.SchemaSql;
 import dev.noormme.processor.writer.ServiceFactoryWriter;
 import dev.noormme.processor.verifier.SqlVerifier;
 import java.util.HashMap;
@@ -55,6 +57,8 @@ final class Compilation {
     private final Set<String> invalidEntities = new HashSet<>();
     private final EntityReader entityReader;
     private final SqlVerifier verifier;
+    /** Present when the option {@code noormme.verify.postgresql} names a server to check PostgreSQL's SQL on. */
+    private final Optional<PostgresVerifier> postgres;
     /** Valid entities by qualified name: of this compilation, or read again from the classpath. */
     private final Map<String, EntityModel> entityModels = new HashMap<>();
     /** The retention rule of each valid entity that has one, by mapping name. */
@@ -78,8 +82,11 @@ final class Compilation {
         this.guard = guard;
         this.entityReader = new EntityReader(diagnostics, environment.getElementUtils(), environment.getTypeUtils());
         this.verifier = new SqlVerifier(connector);
+        this.postgres = Optional.ofNullable(environment.getOptions().get(NoormmeProcessor.VERIFY_POSTGRESQL_OPTION))
+                .filter(url -> !url.isBlank())
+                .map(PostgresVerifier::new);
         this.repositoryReader = new RepositoryReader(diagnostics, environment.getElementUtils(),
-                environment.getTypeUtils(), invalidEntities, this::entityModel, this::entityOfTable, verifier);
+                environment.getTypeUtils(), invalidEntities, this::entityModel, this::entityOfTable, verifier, postgres);
         this.migrationReader = new MigrationReader(diagnostics, environment.getElementUtils(), environment.getTypeUtils());
     }
 
@@ -107,7 +114,8 @@ final class Compilation {
     private void remember(EntityModel model) {
         entityModels.put(model.type().canonicalName(), model);
         model.retention().ifPresent(rule -> retentionByMapping.put(model.mappingName().canonicalName(), rule));
-        verifier.addSchema(SchemaSql.of(model));
+        verifier.addSchema(new EntitySql(model, SqlDialect.SQLITE).schema());
+        postgres.ifPresent(server -> server.addSchema(new EntitySql(model, SqlDialect.POSTGRESQL).schema()));
     }
 
     void processRound(RoundEnvironment round) {
@@ -158,6 +166,7 @@ final class Compilation {
         }
         if (round.processingOver()) {
             verifier.close();
+            postgres.ifPresent(PostgresVerifier::close);
         }
     }
 

@@ -20,12 +20,20 @@ import javax.lang.model.element.TypeElement;
  *
  * <p>Option {@code noormme.package} chooses the ServiceFactory's package; without it, the
  * longest common package of the repositories is used.
+ *
+ * <p>Option {@code noormme.verify.postgresql} names a PostgreSQL server
+ * ({@code jdbc:postgresql://host/db?user=...&password=...}) on which the PostgreSQL text of every
+ * query is prepared too, in a temporary schema; off by default, so a build never needs a server.
+ * pgJDBC must then be on the processor path.
  */
 @AutoService(Processor.class)
 public final class NoormmeProcessor extends AbstractProcessor {
 
     /** The processor option naming the ServiceFactory's package. */
     public static final String PACKAGE_OPTION = "noormme.package";
+
+    /** The processor option naming a PostgreSQL server to check the PostgreSQL SQL on. */
+    public static final String VERIFY_POSTGRESQL_OPTION = "noormme.verify.postgresql";
 
     private final SqlVerifier.Connector connector;
     private Compilation compilation;
@@ -54,7 +62,7 @@ public final class NoormmeProcessor extends AbstractProcessor {
 
     @Override
     public Set<String> getSupportedOptions() {
-        return Set.of(PACKAGE_OPTION);
+        return Set.of(PACKAGE_OPTION, VERIFY_POSTGRESQL_OPTION);
     }
 
     @Override

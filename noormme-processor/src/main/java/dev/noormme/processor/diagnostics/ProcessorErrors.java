@@ -102,6 +102,14 @@ public enum ProcessorErrors {
             + "every sort key, each with its direction: OrderByStatusAscCreatedAtDesc."),
     DERIVED_UNKNOWN_KEYWORD("E054", "Cannot read the derived query %s: '%s' after property '%s' is not a keyword. "
             + "Did you mean '%s'? The README's derived-query grammar lists every keyword."),
+    QUERY_POSTGRESQL_ERROR("E055", "The @Query of %s does not compile in PostgreSQL (checked because the "
+            + "processor option noormme.verify.postgresql is set): %s. PostgreSQL ran: %s. Fix the SQL so both "
+            + "databases accept it."),
+    DERIVED_POSTGRESQL_REFUSED("E056", "PostgreSQL refused the SQL NOORMME derived for %s (%s): %s. This is a bug "
+            + "in NOORMME: please report it with this message and the entity's declaration."),
+    POSTGRESQL_VERIFICATION_UNAVAILABLE("E057", "The processor option noormme.verify.postgresql is set to %s, but "
+            + "the SQL cannot be checked there: %s. Add org.postgresql:postgresql to the compiler plugin's "
+            + "annotationProcessorPaths beside noormme-processor and make the server reachable, or remove the option."),
     MIGRATION_NOT_STEP("E080", "@Migration class %s does not implement dev.noormme.migration.MigrationStep. "
             + "Declare `public class %s implements MigrationStep` with `public void migrate(Connection c)`."),
     MIGRATION_NOT_INSTANTIABLE("E081", "@Migration %s cannot be created by the generated ServiceFactory: it is %s. "

@@ -16,7 +16,8 @@ import java.util.TreeSet;
  * @param constant the name of the SQL constant, unique in the repository ({@code FIND_BY_EMAIL_SQL})
  * @param returnType the declared return type
  * @param parameters the method's parameters in order
- * @param sql the statement, with {@code ?} per value and {@code ?...} where a collection expands
+ * @param sql the statement in each dialect, with {@code ?} per value and {@code ?...} where a
+ *     collection expands
  * @param binds what to bind, in SQL order
  * @param call how the runtime runs it and what the method returns
  * @param result what each row becomes
@@ -31,7 +32,7 @@ public record QueryMethodModel(
         String constant,
         TypeName returnType,
         List<Parameter> parameters,
-        String sql,
+        DialectText sql,
         List<Bind> binds,
         Call call,
         ResultShape result,
@@ -48,7 +49,7 @@ public record QueryMethodModel(
 
     /** A method that is not cached. */
     public QueryMethodModel(String name, String displayName, String constant, TypeName returnType,
-            List<Parameter> parameters, String sql, List<Bind> binds, Call call, ResultShape result, PageQuery page,
+            List<Parameter> parameters, DialectText sql, List<Bind> binds, Call call, ResultShape result, PageQuery page,
             TableAccess tables, List<String> notes) {
         this(name, displayName, constant, returnType, parameters, sql, binds, call, result, page, tables, notes, null);
     }
@@ -72,6 +73,14 @@ public record QueryMethodModel(
     /** True when a collection expands, so the SQL is completed per call with {@code Sql.expand}. */
     public boolean expands() {
         return binds.stream().anyMatch(Bind::expands);
+    }
+
+    /**
+     * True when a value's position differs between dialects (a collection, or a null-safe
+     * equality that a dialect binds twice), so the binder counts positions as it binds.
+     */
+    public boolean countsPositions() {
+        return binds.stream().anyMatch(bind -> bind.expands() || bind.shape() == ValueShape.NULL_SAFE);
     }
 
     /**
@@ -127,10 +136,10 @@ public record QueryMethodModel(
      * What a page needs besides the SELECT.
      *
      * @param countSql counts the SELECT's rows, with the same parameters
-     * @param defaultOrderBy the method name's {@code OrderBy} as SQL, or null
+     * @param defaultOrderBy the method name's {@code OrderBy} keys as SQL (without {@code ORDER BY}), or null
      * @param requestParameter the {@code PageRequest} parameter's index
      */
-    public record PageQuery(String countSql, String defaultOrderBy, int requestParameter) {
+    public record PageQuery(DialectText countSql, DialectText defaultOrderBy, int requestParameter) {
     }
 
     /**

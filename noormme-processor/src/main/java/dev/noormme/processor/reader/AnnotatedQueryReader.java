@@ -4,10 +4,12 @@ import dev.noormme.processor.diagnostics.Diagnostics;
 import dev.noormme.processor.diagnostics.ProcessorErrors;
 import dev.noormme.processor.diagnostics.Suggestions;
 import dev.noormme.processor.model.BindingKind;
+import dev.noormme.processor.model.DialectText;
 import dev.noormme.processor.model.QueryMethodModel;
 import dev.noormme.processor.model.QueryMethodModel.Bind;
 import dev.noormme.processor.model.QueryMethodModel.TableAccess;
 import dev.noormme.processor.model.ValueShape;
+import dev.noormme.processor.sql.SqlDialect;
 import dev.noormme.processor.verifier.SqlVerifier;
 import dev.noormme.processor.verifier.Verification;
 import java.util.ArrayList;
@@ -27,22 +29,28 @@ import javax.lang.model.type.TypeMirror;
  * Reads a {@code @Query} method: binds its {@code :name} parameters, has SQLite prepare the SQL
  * against the entities' schema, and fits the result columns to the return type. SQL errors go
  * on the annotation's value, parameter errors on the parameter.
+ *
+ * <p>SQLite runs the SQL with its double-quoted names backquoted ({@link NamedSql#backquoteIdentifiers});
+ * PostgreSQL runs it with its names as written, and checks it only when the option names a server.
  */
 final class AnnotatedQueryReader {
 
     private final Diagnostics diagnostics;
     private final ReturnTypes returnTypes;
     private final BiFunction<ExecutableElement, String, Verification> verify;
+    private final BiFunction<ExecutableElement, String, Optional<String>> postgresRefusal;
     private final SqlVerifier verifier;
     private final QueryResults results;
     private final IndexAdviceReader indexAdvice;
 
     AnnotatedQueryReader(Diagnostics diagnostics, ReturnTypes returnTypes,
-            BiFunction<ExecutableElement, String, Verification> verify, SqlVerifier verifier,
+            BiFunction<ExecutableElement, String, Verification> verify,
+            BiFunction<ExecutableElement, String, Optional<String>> postgresRefusal, SqlVerifier verifier,
             IndexAdviceReader indexAdvice) {
         this.diagnostics = diagnostics;
         this.returnTypes = returnTypes;
         this.verify = verify;
+        this.postgresRefusal = postgresRefusal;
         this.verifier = verifier;
         this.results = new QueryResults(diagnostics, returnTypes);
         this.indexAdvice = indexAdvice;
@@ -52,7 +60,8 @@ final class AnnotatedQueryReader {
         int errorsBefore = diagnostics.errorCount();
         ExecutableElement method = context.method();
         AnnotationValue value = Annotations.explicitValue(annotation, "value").orElseThrow();
-        String sql = NamedSql.backquoteIdentifiers(String.valueOf(value.getValue()));
+        String written = String.valueOf(value.getValue());
+        String sql = NamedSql.backquoteIdentifiers(written);
         NamedSql.Scan scan = NamedSql.scan(sql);
         if (scan.severalStatements()) {
             diagnostics.error(method, annotation, value, ProcessorErrors.QUERY_SEVERAL_STATEMENTS, context.name());
@@ -72,11 +81,19 @@ final class AnnotatedQueryReader {
                     "the SQL is empty", "", String.join(", ", verifier.tables()));
             return Optional.empty();
         }
-        String prepared = NamedSql.replace(sql, scan.named(), name -> false);
+        String prepared = NamedSql.replace(sql, scan.named(), occurrence -> "?");
         Verification verification = verify.apply(method, prepared);
         if (verification instanceof Verification.Refused refused) {
             diagnostics.error(method, annotation, value, ProcessorErrors.QUERY_SQL_ERROR, context.name(),
                     refused.message(), refused.suggestion(), String.join(", ", verifier.tables()));
+            return Optional.empty();
+        }
+        String postgresSql = NamedSql.replace(written, NamedSql.scan(written).named(),
+                occurrence -> placeholder(context, kinds, occurrence, SqlDialect.POSTGRESQL));
+        Optional<String> postgresRefused = postgresRefusal.apply(method, postgresSql);
+        if (postgresRefused.isPresent()) {
+            diagnostics.error(method, annotation, value, ProcessorErrors.QUERY_POSTGRESQL_ERROR, context.name(),
+                    postgresRefused.get(), postgresSql);
             return Optional.empty();
         }
         Optional<QueryResults.Plan> plan = verification instanceof Verification.Prepared statement
@@ -93,7 +110,10 @@ final class AnnotatedQueryReader {
             touched.addAll(statement.writes());
             indexAdvice.annotated(context, prepared, touched);
         }
-        String runtimeSql = NamedSql.replace(sql, scan.named(), name -> isCollection(context, name));
+        DialectText runtimeSql = new DialectText(
+                NamedSql.replace(sql, scan.named(),
+                        occurrence -> placeholder(context, kinds, occurrence, SqlDialect.SQLITE)),
+                postgresSql);
         return Optional.of(new QueryMethodModel(context.name(), context.displayName(), context.constant(),
                 ReturnTypes.typeName(context.returnType()), context.parameterModels(), runtimeSql, binds,
                 plan.get().call(), plan.get().result(), null, tables, List.of()));
@@ -157,13 +177,19 @@ final class AnnotatedQueryReader {
         return binds;
     }
 
-    private boolean isCollection(QueryContext context, String name) {
+    /**
+     * {@code ?} for a value; for a collection, where it expands in {@code dialect} (on PostgreSQL
+     * cast to its element type, so that an empty one is an empty list of that type).
+     */
+    private String placeholder(QueryContext context, List<Optional<BindingKind>> kinds, NamedSql.Occurrence occurrence,
+            SqlDialect dialect) {
         for (int i = 0; i < context.parameters().size(); i++) {
-            if (context.parameterName(i).equals(name)) {
-                return returnTypes.isCollection(context.parameterTypes().get(i));
+            if (context.parameterName(i).equals(occurrence.name())
+                    && returnTypes.isCollection(context.parameterTypes().get(i))) {
+                return dialect.collectionPlaceholder(kinds.get(i).orElseThrow());
             }
         }
-        return false;
+        return "?";
     }
 
     static boolean startsWithSelect(String sql) {

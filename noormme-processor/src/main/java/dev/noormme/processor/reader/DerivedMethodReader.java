@@ -14,10 +14,11 @@ import dev.noormme.processor.model.QueryMethodModel.Bind;
 import dev.noormme.processor.model.QueryMethodModel.Call;
 import dev.noormme.processor.model.QueryMethodModel.PageQuery;
 import dev.noormme.processor.model.QueryMethodModel.TableAccess;
+import dev.noormme.processor.model.DialectText;
+import dev.noormme.processor.sql.DerivedSql;
+import dev.noormme.processor.sql.DerivedSql.Placeholder;
+import dev.noormme.processor.sql.SqlDialect;
 import dev.noormme.processor.verifier.Verification;
-import dev.noormme.processor.writer.DerivedSqlWriter;
-import dev.noormme.processor.writer.DerivedSqlWriter.DerivedSql;
-import dev.noormme.processor.writer.DerivedSqlWriter.Placeholder;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -29,7 +30,8 @@ import javax.lang.model.element.ExecutableElement;
 
 /**
  * Reads a derived query method: parses its name against the entity's properties, checks its
- * parameters and return type, and builds its SQL, which SQLite then prepares as a self-check.
+ * parameters and return type, and builds its SQL in every dialect; SQLite then prepares SQLite's
+ * text as a self-check (and a PostgreSQL server PostgreSQL's, when the option names one).
  */
 final class DerivedMethodReader {
 
@@ -37,14 +39,17 @@ final class DerivedMethodReader {
     private final DerivedReturns returns;
     private final DerivedParameters parameters;
     private final BiFunction<ExecutableElement, String, Verification> verify;
+    private final BiFunction<ExecutableElement, String, Optional<String>> postgresRefusal;
     private final IndexAdviceReader indexAdvice;
 
     DerivedMethodReader(Diagnostics diagnostics, ReturnTypes returnTypes,
-            BiFunction<ExecutableElement, String, Verification> verify, IndexAdviceReader indexAdvice) {
+            BiFunction<ExecutableElement, String, Verification> verify,
+            BiFunction<ExecutableElement, String, Optional<String>> postgresRefusal, IndexAdviceReader indexAdvice) {
         this.diagnostics = diagnostics;
         this.returns = new DerivedReturns(diagnostics, returnTypes);
         this.parameters = new DerivedParameters(diagnostics, returnTypes);
         this.verify = verify;
+        this.postgresRefusal = postgresRefusal;
         this.indexAdvice = indexAdvice;
     }
 
@@ -100,22 +105,36 @@ final class DerivedMethodReader {
     private Optional<QueryMethodModel> build(QueryContext context, DerivedQuery query, DerivedReturns.Plan plan,
             List<Bind> bindsByParameter) {
         String table = context.entity().table();
-        DerivedSqlWriter writer = new DerivedSqlWriter(table, property -> context.property(property).orElseThrow().column());
+        DerivedSql sqlite = new DerivedSql(context.entity(), SqlDialect.SQLITE);
+        DerivedSql postgresql = new DerivedSql(context.entity(), SqlDialect.POSTGRESQL);
         boolean page = plan.call() == Call.PAGE;
-        DerivedSql sql = writer.write(page ? query.unlimitedAndUnordered() : query, plan.selectColumns());
+        DerivedQuery selected = page ? query.unlimitedAndUnordered() : query;
+        DerivedSql.Statement sql = sqlite.write(selected, plan.selectColumns());
+        String postgresSql = postgresql.write(selected, plan.selectColumns()).sql();
         PageQuery pageQuery = null;
         if (page) {
-            String count = writer.write(query.counted(), plan.selectColumns()).sql();
-            String orderBy = writer.orderBy(query.orderBy());
-            pageQuery = new PageQuery(count, orderBy.isEmpty() ? null : orderBy.substring(" ORDER BY ".length()),
-                    context.parameters().size() - 1);
+            DialectText count = new DialectText(sqlite.write(query.counted(), plan.selectColumns()).sql(),
+                    postgresql.write(query.counted(), plan.selectColumns()).sql());
+            DialectText orderBy = query.orderBy().isEmpty() ? null
+                    : new DialectText(sqlite.orderKeys(query.orderBy()), postgresql.orderKeys(query.orderBy()));
+            pageQuery = new PageQuery(count, orderBy, context.parameters().size() - 1);
         }
         List<Bind> binds = new ArrayList<>();
         for (Placeholder placeholder : sql.placeholders()) {
             Bind bind = bindsByParameter.get(placeholder.parameter());
             binds.add(new Bind(bind.parameter(), bind.kind(), bind.valueType(), placeholder.shape(), bind.expands()));
         }
-        String verified = sql.sql().replace(DerivedSqlWriter.EXPANSION, "?");
+        String verified = sql.sql().replace(DerivedSql.EXPANSION, "?");
+        List<String> postgresStatements = pageQuery == null ? List.of(postgresSql)
+                : List.of(postgresSql, pageQuery.countSql().postgresql());
+        for (String statement : postgresStatements) {
+            Optional<String> refused = postgresRefusal.apply(context.method(), statement);
+            if (refused.isPresent()) {
+                diagnostics.error(context.method(), ProcessorErrors.DERIVED_POSTGRESQL_REFUSED, context.name(),
+                        statement, refused.get());
+                return Optional.empty();
+            }
+        }
         Verification verification = verify.apply(context.method(), verified);
         TableAccess tables;
         if (verification instanceof Verification.Refused refused) {
@@ -132,7 +151,8 @@ final class DerivedMethodReader {
             tables = TableAccess.unverified(delete ? Set.of() : Set.of(table), delete ? Set.of(table) : Set.of());
         }
         return Optional.of(new QueryMethodModel(context.name(), context.displayName(), context.constant(),
-                ReturnTypes.typeName(context.returnType()), context.parameterModels(), sql.sql(), binds, plan.call(),
+                ReturnTypes.typeName(context.returnType()), context.parameterModels(),
+                new DialectText(sql.sql(), postgresSql), binds, plan.call(),
                 plan.result(), pageQuery, tables, notes(context, query)));
     }
 

@@ -2,7 +2,7 @@ package dev.noormme.processor.reader;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Predicate;
+import java.util.function.Function;
 
 /**
  * The {@code :name} parameters of {@code @Query} SQL, found outside string literals, quoted
@@ -69,12 +69,12 @@ final class NamedSql {
         return new Scan(List.copyOf(named), List.copyOf(unnamed), several);
     }
 
-    /** The SQL with each {@code :name} replaced by {@code ?}, or {@code ?...} where it expands. */
-    static String replace(String sql, List<Occurrence> named, Predicate<String> expands) {
+    /** The SQL with each {@code :name} replaced by its placeholder ({@code ?}, or {@code ?...} where it expands). */
+    static String replace(String sql, List<Occurrence> named, Function<Occurrence, String> placeholder) {
         StringBuilder out = new StringBuilder(sql.length());
         int from = 0;
         for (Occurrence occurrence : named) {
-            out.append(sql, from, occurrence.start()).append(expands.test(occurrence.name()) ? "?..." : "?");
+            out.append(sql, from, occurrence.start()).append(placeholder.apply(occurrence));
             from = occurrence.end();
         }
         return out.append(sql, from, sql.length()).toString();

@@ -5,6 +5,7 @@ import dev.noormme.processor.diagnostics.Guard;
 import dev.noormme.processor.diagnostics.ProcessorErrors;
 import dev.noormme.processor.model.EntityModel;
 import dev.noormme.processor.model.QueryMethodModel;
+import dev.noormme.processor.verifier.PostgresVerifier;
 import dev.noormme.processor.verifier.SqlVerifier;
 import dev.noormme.processor.verifier.Verification;
 import java.util.List;
@@ -32,20 +33,24 @@ final class QueryMethodReader {
     private final Guard guard;
     private final Types types;
     private final SqlVerifier verifier;
+    private final Optional<PostgresVerifier> postgres;
     private final DerivedMethodReader derived;
     private final AnnotatedQueryReader annotated;
 
     /** @param entityOfTable the entity whose table has a name, for index advice on any table a query reads */
     QueryMethodReader(Diagnostics diagnostics, Elements elements, Types types, SqlVerifier verifier,
-            Function<String, Optional<EntityModel>> entityOfTable) {
+            Optional<PostgresVerifier> postgres, Function<String, Optional<EntityModel>> entityOfTable) {
         this.diagnostics = diagnostics;
         this.guard = new Guard(diagnostics);
         this.types = types;
         this.verifier = verifier;
+        this.postgres = postgres;
         ReturnTypes returnTypes = new ReturnTypes(elements, types);
         IndexAdviceReader indexAdvice = new IndexAdviceReader(diagnostics, verifier, entityOfTable);
-        this.derived = new DerivedMethodReader(diagnostics, returnTypes, this::verify, indexAdvice);
-        this.annotated = new AnnotatedQueryReader(diagnostics, returnTypes, this::verify, verifier, indexAdvice);
+        this.derived = new DerivedMethodReader(diagnostics, returnTypes, this::verify, this::postgresRefusal,
+                indexAdvice);
+        this.annotated = new AnnotatedQueryReader(diagnostics, returnTypes, this::verify, this::postgresRefusal,
+                verifier, indexAdvice);
     }
 
     /**
@@ -85,6 +90,20 @@ final class QueryMethodReader {
             diagnostics.warning(method, ProcessorErrors.SQL_VERIFICATION_SKIPPED, unavailable.reason());
         }
         return verification;
+    }
+
+    /**
+     * PostgreSQL's message when it refuses {@code sql}; empty when it accepts it or when no server
+     * is named. A server that cannot be reached is one error, on the first method checked.
+     */
+    Optional<String> postgresRefusal(ExecutableElement method, String sql) {
+        if (postgres.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<String> refusal = postgres.get().refusal(sql);
+        postgres.get().unavailable().ifPresent(reason -> diagnostics.error(method,
+                ProcessorErrors.POSTGRESQL_VERIFICATION_UNAVAILABLE, postgres.get().url(), reason));
+        return refusal;
     }
 
     /** {@code Outer.UsersRepository.findByEmail}: the name the runtime shows in its messages. */

@@ -11,6 +11,7 @@ import dev.noormme.processor.model.QueryMethodModel;
 import dev.noormme.processor.model.RepositoryCaching;
 import dev.noormme.processor.model.RepositoryModel;
 import dev.noormme.processor.model.SlowQueryThresholds;
+import dev.noormme.processor.verifier.PostgresVerifier;
 import dev.noormme.processor.verifier.SqlVerifier;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -58,16 +59,19 @@ public final class RepositoryReader {
      * @param entityModels the model of a valid entity, read in this compilation or from the classpath
      * @param entityOfTable the valid entity whose table has a name (ignoring case), to name it in index advice
      * @param verifier checks query SQL against the entities' schema
+     * @param postgres checks the PostgreSQL text too, when the option names a server
      */
     public RepositoryReader(Diagnostics diagnostics, Elements elements, Types types, Set<String> invalidEntities,
             Function<TypeElement, Optional<EntityModel>> entityModels,
-            Function<String, Optional<EntityModel>> entityOfTable, SqlVerifier verifier) {
+            Function<String, Optional<EntityModel>> entityOfTable, SqlVerifier verifier,
+            Optional<PostgresVerifier> postgres) {
         this.diagnostics = diagnostics;
         this.elements = elements;
         this.types = types;
         this.invalidEntities = invalidEntities;
         this.entityModels = entityModels;
-        this.queryMethods = new QueryMethodReader(diagnostics, elements, types, verifier, entityOfTable);
+        this.queryMethods = new QueryMethodReader(diagnostics, elements, types, verifier, postgres,
+                entityOfTable);
         this.caching = new CachingReader(diagnostics, elements, verifier);
         this.thresholds = new SlowQueryThresholdReader(diagnostics, elements);
     }

@@ -7,7 +7,8 @@ import dev.noormme.processor.model.PropertyModel;
 
 /**
  * The JDBC code that binds and reads each kind of value: integral and boolean primitives with the
- * plain JDBC calls, everything else through {@code Columns}, which refuses what SQLite would alter
+ * plain JDBC calls (sqlite-jdbc stores {@code setBoolean} as 1 or 0, pgJDBC sends a boolean),
+ * everything else through {@code Columns}, which refuses what SQLite would alter
  * (a NaN or -0.0 double among them). Generated code refers to {@code statement} and
  * {@code row}, the parameter names of the mapping methods.
  */
@@ -27,9 +28,14 @@ final class Bindings {
             case INT -> CodeBlock.of("$N.setInt($L, $L)", statement, index, value);
             case LONG_PRIMITIVE -> CodeBlock.of("$N.setLong($L, $L)", statement, index, value);
             case SHORT_PRIMITIVE -> CodeBlock.of("$N.setShort($L, $L)", statement, index, value);
-            case BOOLEAN_PRIMITIVE -> CodeBlock.of("$N.setInt($L, $L ? 1 : 0)", statement, index, value);
+            case BOOLEAN_PRIMITIVE -> CodeBlock.of("$N.setBoolean($L, $L)", statement, index, value);
             default -> CodeBlock.of("$T.$L($N, $L, $L)", RuntimeTypes.COLUMNS, setter(kind), statement, index, value);
         };
+    }
+
+    /** {@code Columns::setString} and the like: the setter of a reference type's value. */
+    static CodeBlock setterReference(BindingKind kind) {
+        return CodeBlock.of("$T::$L", RuntimeTypes.COLUMNS, setter(kind.boxed()));
     }
 
     /** An expression reading the property from column {@code index} of {@code row}. */

@@ -7,9 +7,9 @@ import com.squareup.javapoet.ParameterizedTypeName;
 import com.squareup.javapoet.TypeName;
 import com.squareup.javapoet.TypeSpec;
 import dev.noormme.processor.model.EntityModel;
-import dev.noormme.processor.model.IndexModel;
 import dev.noormme.processor.model.PropertyModel;
-import java.util.ArrayList;
+import dev.noormme.processor.sql.EntitySql;
+import dev.noormme.processor.sql.SqlDialect;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,77 +17,64 @@ import java.util.Map;
 import javax.lang.model.element.Modifier;
 
 /**
- * The constants of a mapping (every SQL string, the schema, the property-to-column map) and the
- * accessors that return them, in a fixed order.
+ * The constants of a mapping (the table and id names, the statements of each dialect as one
+ * {@code MappingSql}, the property-to-column map) and the accessors that return them, in a fixed
+ * order.
  */
 final class MappingConstants {
 
     private static final Modifier[] CONSTANT = {Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL};
-    private static final TypeName STRING_LIST = ParameterizedTypeName.get(List.class, String.class);
     private static final TypeName STRING_MAP = ParameterizedTypeName.get(Map.class, String.class, String.class);
 
-    /** Accessor name → constant, in interface order; the insert-without-id pair only when generated. */
-    private static final String[][] SQL_ACCESSORS = {
-        {"selectSql", "SELECT_SQL"},
-        {"selectByIdSql", "SELECT_BY_ID_SQL"},
-        {"selectAllSql", "SELECT_ALL_SQL"},
-        {"insertSql", "INSERT_SQL"},
-        {"insertWithoutIdSql", "INSERT_WITHOUT_ID_SQL"},
-        {"insertReturningIdSql", "INSERT_RETURNING_ID_SQL"},
-        {"updateSql", "UPDATE_SQL"},
-        {"upsertSql", "UPSERT_SQL"},
-        {"deleteByIdSql", "DELETE_BY_ID_SQL"},
-        {"countSql", "COUNT_SQL"},
-        {"existsByIdSql", "EXISTS_BY_ID_SQL"},
-    };
-
     private final EntityModel entity;
-    private final SqlBuilder sql;
 
     MappingConstants(EntityModel entity) {
         this.entity = entity;
-        this.sql = new SqlBuilder(entity);
     }
 
     void addTo(TypeSpec.Builder mapping) {
-        mapping.addField(constant(String.class, "TABLE", CodeBlock.of("$S", entity.table())));
-        mapping.addField(constant(String.class, "ID_COLUMN", CodeBlock.of("$S", entity.id().column())));
-        mapping.addField(constant(String.class, "CREATE_TABLE_SQL", CodeBlock.of("$S", sql.createTable())));
-        List<CodeBlock> schema = new ArrayList<>(List.of(CodeBlock.of("CREATE_TABLE_SQL")));
-        for (int i = 0; i < entity.indexes().size(); i++) {
-            IndexModel index = entity.indexes().get(i);
-            String name = "CREATE_INDEX_" + (i + 1) + "_SQL";
-            mapping.addField(constant(String.class, name, CodeBlock.of("$S", sql.createIndex(index))));
-            schema.add(CodeBlock.of(name));
+        mapping.addField(constant(TypeName.get(String.class), "TABLE", CodeBlock.of("$S", entity.table())));
+        mapping.addField(constant(TypeName.get(String.class), "ID_COLUMN", CodeBlock.of("$S", entity.id().column())));
+        for (SqlDialect dialect : SqlDialect.ALL) {
+            mapping.addField(constant(RuntimeTypes.MAPPING_SQL, Dialects.mappingConstant(dialect), statements(dialect)));
         }
-        String[] statements = {
-            sql.select(), sql.selectById(), sql.selectAll(), sql.insert(),
-            entity.generatedId() ? sql.insertWithoutId() : null,
-            entity.generatedId() ? sql.insertReturningId() : null,
-            sql.update(), sql.upsert(), sql.deleteById(), sql.count(), sql.existsById(),
-        };
-        for (int i = 0; i < SQL_ACCESSORS.length; i++) {
-            if (statements[i] != null) {
-                mapping.addField(constant(String.class, SQL_ACCESSORS[i][1], CodeBlock.of("$S", statements[i])));
-            }
-        }
-        mapping.addField(constant(STRING_LIST, "SCHEMA",
-                CodeBlock.of("$T.of($L)", List.class, CodeBlock.join(schema, ", "))));
         mapping.addField(constant(STRING_MAP, "COLUMNS_BY_PROPERTY", CodeBlock.of("columnsByPropertyInColumnOrder()")));
+    }
+
+    /** {@code MappingSql.builder().schema(...).select(...)...build()}, one statement a line. */
+    private CodeBlock statements(SqlDialect dialect) {
+        EntitySql sql = new EntitySql(entity, dialect);
+        List<String> schema = sql.schema();
+        CodeBlock.Builder code = CodeBlock.builder().add("$T.builder()\n$>$>", RuntimeTypes.MAPPING_SQL);
+        code.add(".schema($L)\n", CodeBlock.join(schema.stream().map(s -> CodeBlock.of("$S", s)).toList(), ",$W"));
+        code.add(".select($S)\n", sql.select())
+                .add(".selectById($S)\n", sql.selectById())
+                .add(".selectAll($S)\n", sql.selectAll())
+                .add(".insert($S)\n", sql.insert());
+        if (entity.generatedId()) {
+            code.add(".insertWithoutId($S)\n", sql.insertWithoutId())
+                    .add(".insertReturningId($S)\n", sql.insertReturningId());
+        }
+        return code.add(".update($S)\n", sql.update())
+                .add(".upsert($S)\n", sql.upsert())
+                .add(".deleteById($S)\n", sql.deleteById())
+                .add(".count($S)\n", sql.count())
+                .add(".existsById($S)\n", sql.existsById())
+                .add(".build()$<$<")
+                .build();
     }
 
     /** The accessors of the constants, then the static helper that builds the column map. */
     static void addAccessors(TypeSpec.Builder mapping, boolean generatedId) {
-        mapping.addMethod(returning("table", String.class, "TABLE"))
-                .addMethod(returning("idColumn", String.class, "ID_COLUMN"))
+        mapping.addMethod(returning("table", TypeName.get(String.class), "TABLE"))
+                .addMethod(returning("idColumn", TypeName.get(String.class), "ID_COLUMN"))
                 .addMethod(MappingWriter.override("generatedId", TypeName.BOOLEAN)
                         .addStatement("return $L", generatedId).build())
                 .addMethod(returning("columnsByProperty", STRING_MAP, "COLUMNS_BY_PROPERTY"))
-                .addMethod(returning("schema", STRING_LIST, "SCHEMA"));
-        for (String[] accessor : SQL_ACCESSORS) {
-            boolean absent = !generatedId && accessor[1].startsWith("INSERT_") && !accessor[1].equals("INSERT_SQL");
-            mapping.addMethod(returning(accessor[0], String.class, absent ? "null" : accessor[1]));
-        }
+                .addMethod(MappingWriter.override("sql", RuntimeTypes.MAPPING_SQL)
+                        .addParameter(RuntimeTypes.DIALECT, "dialect")
+                        .addCode(Dialects.switchOn("dialect", Dialects::mappingConstant))
+                        .build());
     }
 
     /** Builds the column map once, in column order (Map.of would lose the order). */
@@ -103,16 +90,8 @@ final class MappingConstants {
         return method.addStatement("return $T.unmodifiableMap(columns)", Collections.class).build();
     }
 
-    private static MethodSpec returning(String name, java.lang.reflect.Type type, String constant) {
-        return returning(name, TypeName.get(type), constant);
-    }
-
     private static MethodSpec returning(String name, TypeName type, String constant) {
         return MappingWriter.override(name, type).addStatement("return $L", constant).build();
-    }
-
-    private static FieldSpec constant(java.lang.reflect.Type type, String name, CodeBlock initializer) {
-        return constant(TypeName.get(type), name, initializer);
     }
 
     private static FieldSpec constant(TypeName type, String name, CodeBlock initializer) {

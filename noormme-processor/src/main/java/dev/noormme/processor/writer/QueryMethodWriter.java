@@ -8,6 +8,7 @@ import dev.noormme.processor.model.QueryMethodModel;
 import dev.noormme.processor.model.QueryMethodModel.Bind;
 import dev.noormme.processor.model.QueryMethodModel.Parameter;
 import dev.noormme.processor.model.QueryMethodModel.TableAccess;
+import dev.noormme.processor.model.ValueShape;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -32,14 +33,14 @@ final class QueryMethodWriter {
     }
 
     static void addConstants(TypeSpec.Builder type, QueryMethodModel query) {
-        type.addField(FieldSpec.builder(String.class, query.constant(), CONSTANT)
-                .initializer("$S", query.sql()).build());
+        type.addField(FieldSpec.builder(RuntimeTypes.DIALECT_SQL, query.constant(), CONSTANT)
+                .initializer(Dialects.dialectSql(query.sql())).build());
         if (query.page() != null) {
-            type.addField(FieldSpec.builder(String.class, countConstant(query), CONSTANT)
-                    .initializer("$S", query.page().countSql()).build());
+            type.addField(FieldSpec.builder(RuntimeTypes.DIALECT_SQL, countConstant(query), CONSTANT)
+                    .initializer(Dialects.dialectSql(query.page().countSql())).build());
             if (query.page().defaultOrderBy() != null) {
-                type.addField(FieldSpec.builder(String.class, orderConstant(query), CONSTANT)
-                        .initializer("$S", query.page().defaultOrderBy()).build());
+                type.addField(FieldSpec.builder(RuntimeTypes.DIALECT_SQL, orderConstant(query), CONSTANT)
+                        .initializer(Dialects.dialectSql(query.page().defaultOrderBy())).build());
             }
         }
     }
@@ -119,13 +120,18 @@ final class QueryMethodWriter {
         return CodeBlock.of("$T.expand($L, $L)", RuntimeTypes.SQL, constant, CodeBlock.join(sizes, ", "));
     }
 
+    /**
+     * The binder. Positions are fixed at generation time unless a value's position differs
+     * between dialects (a collection's size, a null-safe equality a dialect binds twice): then
+     * the binder counts them as it binds.
+     */
     private static CodeBlock binder(QueryMethodModel query, List<String> names, String statement, String index,
             String value) {
         if (query.binds().isEmpty()) {
             return CodeBlock.of("$T.NONE", RuntimeTypes.STATEMENT_BINDER);
         }
         CodeBlock.Builder code = CodeBlock.builder().add("$N -> {\n$>", statement);
-        boolean counting = query.expands();
+        boolean counting = query.countsPositions();
         if (counting) {
             code.addStatement("int $N = 1", index);
         }
@@ -139,7 +145,17 @@ final class QueryMethodWriter {
                         .endControlFlow();
                 continue;
             }
+            if (bind.shape() == ValueShape.NULL_SAFE) {
+                code.addStatement("$N = $T.bind($N, $N, $N, $L)", index, RuntimeTypes.NULL_SAFE, statement, index,
+                        parameter, Bindings.setterReference(bind.kind()));
+                continue;
+            }
             CodeBlock at = counting ? CodeBlock.of("$N++", index) : CodeBlock.of("$L", position++);
+            if (bind.shape().boundByPatterns()) {
+                code.addStatement("$T.$N($N, $L, $N)", RuntimeTypes.PATTERNS, bind.shape().patternMethod(), statement,
+                        at, parameter);
+                continue;
+            }
             CodeBlock argument = bind.shape().patternMethod() == null ? CodeBlock.of("$N", parameter)
                     : CodeBlock.of("$T.$N($N)", RuntimeTypes.PATTERNS, bind.shape().patternMethod(), parameter);
             code.addStatement(Bindings.bind(bind.kind(), statement, at, argument));

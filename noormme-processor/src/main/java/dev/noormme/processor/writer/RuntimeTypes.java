@@ -11,6 +11,10 @@ final class RuntimeTypes {
     static final ClassName HEALTH_REPORT = ClassName.get("dev.noormme.health", "HealthReport");
     static final ClassName ENTITY_MAPPING = ClassName.get("dev.noormme.internal", "EntityMapping");
     static final ClassName COLUMNS = ClassName.get("dev.noormme.internal", "Columns");
+    static final ClassName MAPPING_SQL = ClassName.get("dev.noormme.internal", "MappingSql");
+    static final ClassName DIALECT_SQL = ClassName.get("dev.noormme.internal", "DialectSql");
+    static final ClassName DIALECT = ClassName.get("dev.noormme.config", "Dialect");
+    static final ClassName NULL_SAFE = ClassName.get("dev.noormme.internal", "NullSafe");
     static final ClassName REPOSITORY_SUPPORT = ClassName.get("dev.noormme.internal", "RepositorySupport");
     static final ClassName CRUD_WRITES = ClassName.get("dev.noormme.internal", "CrudWrites");
     static final ClassName CACHED_QUERY = ClassName.get("dev.noormme.cache.internal", "CachedQuery");

@@ -3,6 +3,8 @@ package com.acme.shop;
 import dev.noormme.Database;
 import dev.noormme.cache.internal.CachedQuery;
 import dev.noormme.internal.Columns;
+import dev.noormme.internal.DialectSql;
+import dev.noormme.internal.NullSafe;
 import dev.noormme.internal.RepositorySupport;
 import dev.noormme.repository.Page;
 import dev.noormme.repository.PageRequest;
@@ -18,17 +20,25 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.noormme.processor.NoormmeProcessor")
 public final class Products_Impl implements Products {
-    private static final String FIND_BY_CATEGORY_ORDER_BY_NAME_ASC_SQL = "SELECT `id`, `name`, `category`, `price_cents` FROM `products` WHERE `category` IS ? ORDER BY `name` ASC";
+    private static final DialectSql FIND_BY_CATEGORY_ORDER_BY_NAME_ASC_SQL = DialectSql.of(
+            "SELECT `id`, `name`, `category`, `price_cents` FROM `products` WHERE `category` IS ? ORDER BY `name` ASC",
+            "SELECT \"id\", \"name\", \"category\", \"price_cents\" FROM \"products\" WHERE (\"category\" = ? OR (\"category\" IS NULL AND CAST(? AS text) IS NULL)) ORDER BY \"name\" ASC NULLS FIRST");
 
-    private static final String COUNT_BY_CATEGORY_AND_PRICE_CENTS_LESS_THAN_SQL = "SELECT COUNT(*) FROM `products` WHERE `category` IS ? AND `price_cents` < ?";
+    private static final DialectSql COUNT_BY_CATEGORY_AND_PRICE_CENTS_LESS_THAN_SQL = DialectSql.of(
+            "SELECT COUNT(*) FROM `products` WHERE `category` IS ? AND `price_cents` < ?",
+            "SELECT COUNT(*) FROM \"products\" WHERE (\"category\" = ? OR (\"category\" IS NULL AND CAST(? AS text) IS NULL)) AND \"price_cents\" < ?");
 
-    private static final String REVIEWED_AT_LEAST_SQL = "SELECT p.* FROM products p JOIN reviews r ON r.product_id = p.id WHERE r.stars >= ? ORDER BY p.id";
+    private static final DialectSql REVIEWED_AT_LEAST_SQL = DialectSql.portable("SELECT p.* FROM products p JOIN reviews r ON r.product_id = p.id WHERE r.stars >= ? ORDER BY p.id");
 
-    private static final String FIND_BY_NAME_SQL = "SELECT `id`, `name`, `category`, `price_cents` FROM `products` WHERE `name` IS ?";
+    private static final DialectSql FIND_BY_NAME_SQL = DialectSql.of(
+            "SELECT `id`, `name`, `category`, `price_cents` FROM `products` WHERE `name` IS ?",
+            "SELECT \"id\", \"name\", \"category\", \"price_cents\" FROM \"products\" WHERE (\"name\" = ? OR (\"name\" IS NULL AND CAST(? AS text) IS NULL))");
 
-    private static final String REPRICE_SQL = "UPDATE products SET price_cents = price_cents * ? / 100 WHERE category = ?";
+    private static final DialectSql REPRICE_SQL = DialectSql.portable("UPDATE products SET price_cents = price_cents * ? / 100 WHERE category = ?");
 
-    private static final String DELETE_BY_CATEGORY_SQL = "DELETE FROM `products` WHERE `category` IS ?";
+    private static final DialectSql DELETE_BY_CATEGORY_SQL = DialectSql.of(
+            "DELETE FROM `products` WHERE `category` IS ?",
+            "DELETE FROM \"products\" WHERE (\"category\" = ? OR (\"category\" IS NULL AND CAST(? AS text) IS NULL))");
 
     private final RepositorySupport<Product, Long> support;
 
@@ -106,8 +116,9 @@ public final class Products_Impl implements Products {
     @Override
     public List<Product> findByCategoryOrderByNameAsc(String category) {
         return findByCategoryOrderByNameAscCache.get(category, () -> support.list("Products.findByCategoryOrderByNameAsc", FIND_BY_CATEGORY_ORDER_BY_NAME_ASC_SQL, statement -> {
-            Columns.setString(statement, 1, category);
-            return 2;
+            int index = 1;
+            index = NullSafe.bind(statement, index, category, Columns::setString);
+            return index;
         }, Product_Mapping.INSTANCE::read));
     }
 
@@ -119,9 +130,10 @@ public final class Products_Impl implements Products {
     @Override
     public long countByCategoryAndPriceCentsLessThan(String category, long priceCents) {
         return countByCategoryAndPriceCentsLessThanCache.get(new Object[] {category, priceCents}, () -> support.queryLong("Products.countByCategoryAndPriceCentsLessThan", COUNT_BY_CATEGORY_AND_PRICE_CENTS_LESS_THAN_SQL, statement -> {
-            Columns.setString(statement, 1, category);
-            statement.setLong(2, priceCents);
-            return 3;
+            int index = 1;
+            index = NullSafe.bind(statement, index, category, Columns::setString);
+            statement.setLong(index++, priceCents);
+            return index;
         }));
     }
 
@@ -144,8 +156,9 @@ public final class Products_Impl implements Products {
     @Override
     public List<Product> findByName(String name) {
         return support.list("Products.findByName", FIND_BY_NAME_SQL, statement -> {
-            Columns.setString(statement, 1, name);
-            return 2;
+            int index = 1;
+            index = NullSafe.bind(statement, index, name, Columns::setString);
+            return index;
         }, Product_Mapping.INSTANCE::read);
     }
 
@@ -167,8 +180,9 @@ public final class Products_Impl implements Products {
     @Override
     public long deleteByCategory(String category) {
         return support.update("Products.deleteByCategory", DELETE_BY_CATEGORY_SQL, statement -> {
-            Columns.setString(statement, 1, category);
-            return 2;
+            int index = 1;
+            index = NullSafe.bind(statement, index, category, Columns::setString);
+            return index;
         }, "products");
     }
 }

@@ -2,6 +2,7 @@ package com.acme.shop;
 
 import dev.noormme.Database;
 import dev.noormme.cache.internal.CachedQuery;
+import dev.noormme.internal.DialectSql;
 import dev.noormme.internal.RepositorySupport;
 import dev.noormme.repository.Page;
 import dev.noormme.repository.PageRequest;
@@ -17,11 +18,17 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.noormme.processor.NoormmeProcessor")
 public final class Reviews_Impl implements Reviews {
-    private static final String FIND_BY_PRODUCT_ID_SQL = "SELECT `id`, `product_id`, `stars` FROM `reviews` WHERE `product_id` = ?";
+    private static final DialectSql FIND_BY_PRODUCT_ID_SQL = DialectSql.of(
+            "SELECT `id`, `product_id`, `stars` FROM `reviews` WHERE `product_id` = ?",
+            "SELECT \"id\", \"product_id\", \"stars\" FROM \"reviews\" WHERE \"product_id\" = ?");
 
-    private static final String EXISTS_BY_PRODUCT_ID_AND_STARS_SQL = "SELECT EXISTS(SELECT 1 FROM `reviews` WHERE `product_id` = ? AND `stars` = ?)";
+    private static final DialectSql EXISTS_BY_PRODUCT_ID_AND_STARS_SQL = DialectSql.of(
+            "SELECT EXISTS(SELECT 1 FROM `reviews` WHERE `product_id` = ? AND `stars` = ?)",
+            "SELECT EXISTS(SELECT 1 FROM \"reviews\" WHERE \"product_id\" = ? AND \"stars\" = ?)");
 
-    private static final String DELETE_BY_STARS_SQL = "DELETE FROM `reviews` WHERE `stars` = ?";
+    private static final DialectSql DELETE_BY_STARS_SQL = DialectSql.of(
+            "DELETE FROM `reviews` WHERE `stars` = ?",
+            "DELETE FROM \"reviews\" WHERE \"stars\" = ?");
 
     private final RepositorySupport<Review, Long> support;
 

@@ -2,6 +2,7 @@ package com.acme.billing;
 
 import dev.noormme.Database;
 import dev.noormme.internal.Columns;
+import dev.noormme.internal.DialectSql;
 import dev.noormme.internal.RepositorySupport;
 import dev.noormme.repository.Page;
 import dev.noormme.repository.PageRequest;
@@ -16,7 +17,7 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.noormme.processor.NoormmeProcessor")
 public final class Customers_Impl implements Customers {
-    private static final String NAMED_SQL = "SELECT city, name, id FROM customers WHERE name = ?";
+    private static final DialectSql NAMED_SQL = DialectSql.portable("SELECT city, name, id FROM customers WHERE name = ?");
 
     private final RepositorySupport<Customer, Long> support;
 

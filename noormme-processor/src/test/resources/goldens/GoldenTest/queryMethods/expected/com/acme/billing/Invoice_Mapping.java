@@ -1,13 +1,14 @@
 package com.acme.billing;
 
+import dev.noormme.config.Dialect;
 import dev.noormme.internal.Columns;
 import dev.noormme.internal.EntityMapping;
+import dev.noormme.internal.MappingSql;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Collections;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import javax.annotation.processing.Generated;
 
@@ -25,31 +26,35 @@ public final class Invoice_Mapping implements EntityMapping<Invoice, Long> {
 
     private static final String ID_COLUMN = "id";
 
-    private static final String CREATE_TABLE_SQL = "CREATE TABLE IF NOT EXISTS `invoices` (`id` INTEGER PRIMARY KEY, `customer` TEXT NOT NULL, `invoice_date` TEXT, `billing_order` INTEGER NOT NULL, `amount` TEXT COLLATE DECIMAL, `status` TEXT, `paid` INTEGER NOT NULL, `note` TEXT)";
+    private static final MappingSql SQLITE_SQL = MappingSql.builder()
+            .schema("CREATE TABLE IF NOT EXISTS `invoices` (`id` INTEGER PRIMARY KEY, `customer` TEXT NOT NULL, `invoice_date` TEXT, `billing_order` INTEGER NOT NULL, `amount` TEXT COLLATE DECIMAL, `status` TEXT, `paid` INTEGER NOT NULL, `note` TEXT)")
+            .select("SELECT `id`, `customer`, `invoice_date`, `billing_order`, `amount`, `status`, `paid`, `note` FROM `invoices`")
+            .selectById("SELECT `id`, `customer`, `invoice_date`, `billing_order`, `amount`, `status`, `paid`, `note` FROM `invoices` WHERE `id` = ?")
+            .selectAll("SELECT `id`, `customer`, `invoice_date`, `billing_order`, `amount`, `status`, `paid`, `note` FROM `invoices` ORDER BY `id`")
+            .insert("INSERT INTO `invoices` (`id`, `customer`, `invoice_date`, `billing_order`, `amount`, `status`, `paid`, `note`) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
+            .insertWithoutId("INSERT INTO `invoices` (`customer`, `invoice_date`, `billing_order`, `amount`, `status`, `paid`, `note`) VALUES (?, ?, ?, ?, ?, ?, ?)")
+            .insertReturningId("INSERT INTO `invoices` (`customer`, `invoice_date`, `billing_order`, `amount`, `status`, `paid`, `note`) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING `id`")
+            .update("UPDATE `invoices` SET `customer` = ?, `invoice_date` = ?, `billing_order` = ?, `amount` = ?, `status` = ?, `paid` = ?, `note` = ? WHERE `id` = ?")
+            .upsert("INSERT INTO `invoices` (`id`, `customer`, `invoice_date`, `billing_order`, `amount`, `status`, `paid`, `note`) VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (`id`) DO UPDATE SET `customer` = excluded.`customer`, `invoice_date` = excluded.`invoice_date`, `billing_order` = excluded.`billing_order`, `amount` = excluded.`amount`, `status` = excluded.`status`, `paid` = excluded.`paid`, `note` = excluded.`note`")
+            .deleteById("DELETE FROM `invoices` WHERE `id` = ?")
+            .count("SELECT COUNT(*) FROM `invoices`")
+            .existsById("SELECT EXISTS(SELECT 1 FROM `invoices` WHERE `id` = ?)")
+            .build();
 
-    private static final String SELECT_SQL = "SELECT `id`, `customer`, `invoice_date`, `billing_order`, `amount`, `status`, `paid`, `note` FROM `invoices`";
-
-    private static final String SELECT_BY_ID_SQL = "SELECT `id`, `customer`, `invoice_date`, `billing_order`, `amount`, `status`, `paid`, `note` FROM `invoices` WHERE `id` = ?";
-
-    private static final String SELECT_ALL_SQL = "SELECT `id`, `customer`, `invoice_date`, `billing_order`, `amount`, `status`, `paid`, `note` FROM `invoices` ORDER BY `id`";
-
-    private static final String INSERT_SQL = "INSERT INTO `invoices` (`id`, `customer`, `invoice_date`, `billing_order`, `amount`, `status`, `paid`, `note`) VALUES (?, ?, ?, ?, ?, ?, ?, ?)";
-
-    private static final String INSERT_WITHOUT_ID_SQL = "INSERT INTO `invoices` (`customer`, `invoice_date`, `billing_order`, `amount`, `status`, `paid`, `note`) VALUES (?, ?, ?, ?, ?, ?, ?)";
-
-    private static final String INSERT_RETURNING_ID_SQL = "INSERT INTO `invoices` (`customer`, `invoice_date`, `billing_order`, `amount`, `status`, `paid`, `note`) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING `id`";
-
-    private static final String UPDATE_SQL = "UPDATE `invoices` SET `customer` = ?, `invoice_date` = ?, `billing_order` = ?, `amount` = ?, `status` = ?, `paid` = ?, `note` = ? WHERE `id` = ?";
-
-    private static final String UPSERT_SQL = "INSERT INTO `invoices` (`id`, `customer`, `invoice_date`, `billing_order`, `amount`, `status`, `paid`, `note`) VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (`id`) DO UPDATE SET `customer` = excluded.`customer`, `invoice_date` = excluded.`invoice_date`, `billing_order` = excluded.`billing_order`, `amount` = excluded.`amount`, `status` = excluded.`status`, `paid` = excluded.`paid`, `note` = excluded.`note`";
-
-    private static final String DELETE_BY_ID_SQL = "DELETE FROM `invoices` WHERE `id` = ?";
-
-    private static final String COUNT_SQL = "SELECT COUNT(*) FROM `invoices`";
-
-    private static final String EXISTS_BY_ID_SQL = "SELECT EXISTS(SELECT 1 FROM `invoices` WHERE `id` = ?)";
-
-    private static final List<String> SCHEMA = List.of(CREATE_TABLE_SQL);
+    private static final MappingSql POSTGRESQL_SQL = MappingSql.builder()
+            .schema("CREATE TABLE IF NOT EXISTS \"invoices\" (\"id\" BIGINT GENERATED BY DEFAULT AS IDENTITY PRIMARY KEY, \"customer\" TEXT COLLATE \"C\" NOT NULL, \"invoice_date\" DATE, \"billing_order\" INTEGER NOT NULL, \"amount\" NUMERIC, \"status\" TEXT COLLATE \"C\", \"paid\" BOOLEAN NOT NULL, \"note\" TEXT COLLATE \"C\")")
+            .select("SELECT \"id\", \"customer\", \"invoice_date\", \"billing_order\", \"amount\", \"status\", \"paid\", \"note\" FROM \"invoices\"")
+            .selectById("SELECT \"id\", \"customer\", \"invoice_date\", \"billing_order\", \"amount\", \"status\", \"paid\", \"note\" FROM \"invoices\" WHERE \"id\" = ?")
+            .selectAll("SELECT \"id\", \"customer\", \"invoice_date\", \"billing_order\", \"amount\", \"status\", \"paid\", \"note\" FROM \"invoices\" ORDER BY \"id\"")
+            .insert("INSERT INTO \"invoices\" (\"id\", \"customer\", \"invoice_date\", \"billing_order\", \"amount\", \"status\", \"paid\", \"note\") VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
+            .insertWithoutId("INSERT INTO \"invoices\" (\"customer\", \"invoice_date\", \"billing_order\", \"amount\", \"status\", \"paid\", \"note\") VALUES (?, ?, ?, ?, ?, ?, ?)")
+            .insertReturningId("INSERT INTO \"invoices\" (\"customer\", \"invoice_date\", \"billing_order\", \"amount\", \"status\", \"paid\", \"note\") VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING \"id\"")
+            .update("UPDATE \"invoices\" SET \"customer\" = ?, \"invoice_date\" = ?, \"billing_order\" = ?, \"amount\" = ?, \"status\" = ?, \"paid\" = ?, \"note\" = ? WHERE \"id\" = ?")
+            .upsert("INSERT INTO \"invoices\" (\"id\", \"customer\", \"invoice_date\", \"billing_order\", \"amount\", \"status\", \"paid\", \"note\") VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (\"id\") DO UPDATE SET \"customer\" = EXCLUDED.\"customer\", \"invoice_date\" = EXCLUDED.\"invoice_date\", \"billing_order\" = EXCLUDED.\"billing_order\", \"amount\" = EXCLUDED.\"amount\", \"status\" = EXCLUDED.\"status\", \"paid\" = EXCLUDED.\"paid\", \"note\" = EXCLUDED.\"note\"")
+            .deleteById("DELETE FROM \"invoices\" WHERE \"id\" = ?")
+            .count("SELECT COUNT(*) FROM \"invoices\"")
+            .existsById("SELECT EXISTS(SELECT 1 FROM \"invoices\" WHERE \"id\" = ?)")
+            .build();
 
     private static final Map<String, String> COLUMNS_BY_PROPERTY = columnsByPropertyInColumnOrder();
 
@@ -77,63 +82,11 @@ public final class Invoice_Mapping implements EntityMapping<Invoice, Long> {
     }
 
     @Override
-    public List<String> schema() {
-        return SCHEMA;
-    }
-
-    @Override
-    public String selectSql() {
-        return SELECT_SQL;
-    }
-
-    @Override
-    public String selectByIdSql() {
-        return SELECT_BY_ID_SQL;
-    }
-
-    @Override
-    public String selectAllSql() {
-        return SELECT_ALL_SQL;
-    }
-
-    @Override
-    public String insertSql() {
-        return INSERT_SQL;
-    }
-
-    @Override
-    public String insertWithoutIdSql() {
-        return INSERT_WITHOUT_ID_SQL;
-    }
-
-    @Override
-    public String insertReturningIdSql() {
-        return INSERT_RETURNING_ID_SQL;
-    }
-
-    @Override
-    public String updateSql() {
-        return UPDATE_SQL;
-    }
-
-    @Override
-    public String upsertSql() {
-        return UPSERT_SQL;
-    }
-
-    @Override
-    public String deleteByIdSql() {
-        return DELETE_BY_ID_SQL;
-    }
-
-    @Override
-    public String countSql() {
-        return COUNT_SQL;
-    }
-
-    @Override
-    public String existsByIdSql() {
-        return EXISTS_BY_ID_SQL;
+    public MappingSql sql(Dialect dialect) {
+        return switch (dialect) {
+            case SQLITE -> SQLITE_SQL;
+            case POSTGRESQL -> POSTGRESQL_SQL;
+        };
     }
 
     @Override
@@ -165,7 +118,7 @@ public final class Invoice_Mapping implements EntityMapping<Invoice, Long> {
         statement.setInt(first + 2, entity.billingOrder());
         Columns.setBigDecimal(statement, first + 3, entity.amount());
         Columns.setEnum(statement, first + 4, entity.status());
-        statement.setInt(first + 5, entity.paid() ? 1 : 0);
+        statement.setBoolean(first + 5, entity.paid());
         Columns.setString(statement, first + 6, entity.note());
         return first + 7;
     }

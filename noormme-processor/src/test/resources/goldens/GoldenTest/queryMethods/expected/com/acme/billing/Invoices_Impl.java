@@ -2,6 +2,8 @@ package com.acme.billing;
 
 import dev.noormme.Database;
 import dev.noormme.internal.Columns;
+import dev.noormme.internal.DialectSql;
+import dev.noormme.internal.NullSafe;
 import dev.noormme.internal.Patterns;
 import dev.noormme.internal.RepositorySupport;
 import dev.noormme.internal.Sql;
@@ -22,33 +24,57 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.noormme.processor.NoormmeProcessor")
 public final class Invoices_Impl implements Invoices {
-    private static final String FIND_BY_CUSTOMER_AND_PAID_TRUE_OR_STATUS_SQL = "SELECT `id`, `customer`, `invoice_date`, `billing_order`, `amount`, `status`, `paid`, `note` FROM `invoices` WHERE (`customer` IS ? AND `paid` = 1) OR `status` IS ?";
+    private static final DialectSql FIND_BY_CUSTOMER_AND_PAID_TRUE_OR_STATUS_SQL = DialectSql.of(
+            "SELECT `id`, `customer`, `invoice_date`, `billing_order`, `amount`, `status`, `paid`, `note` FROM `invoices` WHERE (`customer` IS ? AND `paid` = 1) OR `status` IS ?",
+            "SELECT \"id\", \"customer\", \"invoice_date\", \"billing_order\", \"amount\", \"status\", \"paid\", \"note\" FROM \"invoices\" WHERE ((\"customer\" = ? OR (\"customer\" IS NULL AND CAST(? AS text) IS NULL)) AND \"paid\" = TRUE) OR (\"status\" = ? OR (\"status\" IS NULL AND CAST(? AS text) IS NULL))");
 
-    private static final String FIND_BY_INVOICE_DATE_BEFORE_ORDER_BY_INVOICE_DATE_DESC_SQL = "SELECT `id`, `customer`, `invoice_date`, `billing_order`, `amount`, `status`, `paid`, `note` FROM `invoices` WHERE `invoice_date` < ? ORDER BY `invoice_date` DESC";
+    private static final DialectSql FIND_BY_INVOICE_DATE_BEFORE_ORDER_BY_INVOICE_DATE_DESC_SQL = DialectSql.of(
+            "SELECT `id`, `customer`, `invoice_date`, `billing_order`, `amount`, `status`, `paid`, `note` FROM `invoices` WHERE `invoice_date` < ? ORDER BY `invoice_date` DESC",
+            "SELECT \"id\", \"customer\", \"invoice_date\", \"billing_order\", \"amount\", \"status\", \"paid\", \"note\" FROM \"invoices\" WHERE \"invoice_date\" < ? ORDER BY \"invoice_date\" DESC NULLS LAST");
 
-    private static final String FIND_FIRST_BY_ORDER_BY_BILLING_ORDER_DESC_SQL = "SELECT `id`, `customer`, `invoice_date`, `billing_order`, `amount`, `status`, `paid`, `note` FROM `invoices` ORDER BY `billing_order` DESC LIMIT 1";
+    private static final DialectSql FIND_FIRST_BY_ORDER_BY_BILLING_ORDER_DESC_SQL = DialectSql.of(
+            "SELECT `id`, `customer`, `invoice_date`, `billing_order`, `amount`, `status`, `paid`, `note` FROM `invoices` ORDER BY `billing_order` DESC LIMIT 1",
+            "SELECT \"id\", \"customer\", \"invoice_date\", \"billing_order\", \"amount\", \"status\", \"paid\", \"note\" FROM \"invoices\" ORDER BY \"billing_order\" DESC LIMIT 1");
 
-    private static final String FIND_TOP3_BY_BILLING_ORDER_GREATER_THAN_ORDER_BY_AMOUNT_DESC_ID_ASC_SQL = "SELECT `id`, `customer`, `invoice_date`, `billing_order`, `amount`, `status`, `paid`, `note` FROM `invoices` WHERE `billing_order` > ? ORDER BY `amount` DESC, `id` ASC LIMIT 3";
+    private static final DialectSql FIND_TOP3_BY_BILLING_ORDER_GREATER_THAN_ORDER_BY_AMOUNT_DESC_ID_ASC_SQL = DialectSql.of(
+            "SELECT `id`, `customer`, `invoice_date`, `billing_order`, `amount`, `status`, `paid`, `note` FROM `invoices` WHERE `billing_order` > ? ORDER BY `amount` DESC, `id` ASC LIMIT 3",
+            "SELECT \"id\", \"customer\", \"invoice_date\", \"billing_order\", \"amount\", \"status\", \"paid\", \"note\" FROM \"invoices\" WHERE \"billing_order\" > ? ORDER BY \"amount\" DESC NULLS LAST, \"id\" ASC LIMIT 3");
 
-    private static final String COUNT_BY_STATUS_IN_SQL = "SELECT COUNT(*) FROM `invoices` WHERE `status` IN (?...)";
+    private static final DialectSql COUNT_BY_STATUS_IN_SQL = DialectSql.of(
+            "SELECT COUNT(*) FROM `invoices` WHERE `status` IN (?...)",
+            "SELECT COUNT(*) FROM \"invoices\" WHERE \"status\" IN (?...::text)");
 
-    private static final String EXISTS_BY_CUSTOMER_STARTING_WITH_IGNORE_CASE_SQL = "SELECT EXISTS(SELECT 1 FROM `invoices` WHERE `customer` LIKE ? ESCAPE '\\')";
+    private static final DialectSql EXISTS_BY_CUSTOMER_STARTING_WITH_IGNORE_CASE_SQL = DialectSql.of(
+            "SELECT EXISTS(SELECT 1 FROM `invoices` WHERE `customer` LIKE ? ESCAPE '\\')",
+            "SELECT EXISTS(SELECT 1 FROM \"invoices\" WHERE lower(\"customer\") LIKE lower(? COLLATE \"C\") ESCAPE '\\')");
 
-    private static final String DELETE_BY_NOTE_NOT_SQL = "DELETE FROM `invoices` WHERE (`note` IS NOT ? AND `note` IS NOT NULL)";
+    private static final DialectSql DELETE_BY_NOTE_NOT_SQL = DialectSql.of(
+            "DELETE FROM `invoices` WHERE (`note` IS NOT ? AND `note` IS NOT NULL)",
+            "DELETE FROM \"invoices\" WHERE (\"note\" IS DISTINCT FROM ? AND \"note\" IS NOT NULL)");
 
-    private static final String FIND_BY_CUSTOMER_CONTAINING_SQL = "SELECT `customer`, `amount` FROM `invoices` WHERE `customer` GLOB ?";
+    private static final DialectSql FIND_BY_CUSTOMER_CONTAINING_SQL = DialectSql.of(
+            "SELECT `customer`, `amount` FROM `invoices` WHERE `customer` GLOB ?",
+            "SELECT \"customer\", \"amount\" FROM \"invoices\" WHERE \"customer\" LIKE ? ESCAPE '\\'");
 
-    private static final String FIND_BY_STATUS_ORDER_BY_AMOUNT_ASC_SQL = "SELECT `id`, `customer`, `invoice_date`, `billing_order`, `amount`, `status`, `paid`, `note` FROM `invoices` WHERE `status` IS ?";
+    private static final DialectSql FIND_BY_STATUS_ORDER_BY_AMOUNT_ASC_SQL = DialectSql.of(
+            "SELECT `id`, `customer`, `invoice_date`, `billing_order`, `amount`, `status`, `paid`, `note` FROM `invoices` WHERE `status` IS ?",
+            "SELECT \"id\", \"customer\", \"invoice_date\", \"billing_order\", \"amount\", \"status\", \"paid\", \"note\" FROM \"invoices\" WHERE (\"status\" = ? OR (\"status\" IS NULL AND CAST(? AS text) IS NULL))");
 
-    private static final String FIND_BY_STATUS_ORDER_BY_AMOUNT_ASC_COUNT_SQL = "SELECT COUNT(*) FROM `invoices` WHERE `status` IS ?";
+    private static final DialectSql FIND_BY_STATUS_ORDER_BY_AMOUNT_ASC_COUNT_SQL = DialectSql.of(
+            "SELECT COUNT(*) FROM `invoices` WHERE `status` IS ?",
+            "SELECT COUNT(*) FROM \"invoices\" WHERE (\"status\" = ? OR (\"status\" IS NULL AND CAST(? AS text) IS NULL))");
 
-    private static final String FIND_BY_STATUS_ORDER_BY_AMOUNT_ASC_ORDER_BY = "`amount` ASC";
+    private static final DialectSql FIND_BY_STATUS_ORDER_BY_AMOUNT_ASC_ORDER_BY = DialectSql.of(
+            "`amount` ASC",
+            "\"amount\" ASC NULLS FIRST");
 
-    private static final String TOTALS_SQL = "SELECT customer, SUM(amount) AS amount FROM invoices WHERE id IN (?...) GROUP BY customer ORDER BY customer";
+    private static final DialectSql TOTALS_SQL = DialectSql.of(
+            "SELECT customer, SUM(amount) AS amount FROM invoices WHERE id IN (?...) GROUP BY customer ORDER BY customer",
+            "SELECT customer, SUM(amount) AS amount FROM invoices WHERE id IN (?...::bigint) GROUP BY customer ORDER BY customer");
 
-    private static final String COUNT_IN_CITY_SQL = "SELECT COUNT(*) FROM invoices i JOIN customers c ON c.name = i.customer WHERE c.city = ?";
+    private static final DialectSql COUNT_IN_CITY_SQL = DialectSql.portable("SELECT COUNT(*) FROM invoices i JOIN customers c ON c.name = i.customer WHERE c.city = ?");
 
-    private static final String ANNOTATE_SQL = "UPDATE invoices SET note = ? WHERE customer = ? OR note = ?";
+    private static final DialectSql ANNOTATE_SQL = DialectSql.portable("UPDATE invoices SET note = ? WHERE customer = ? OR note = ?");
 
     private final RepositorySupport<Invoice, Long> support;
 
@@ -115,9 +141,10 @@ public final class Invoices_Impl implements Invoices {
     @Override
     public List<Invoice> findByCustomerAndPaidTrueOrStatus(String customer, Invoice.Status status) {
         return support.list("Invoices.findByCustomerAndPaidTrueOrStatus", FIND_BY_CUSTOMER_AND_PAID_TRUE_OR_STATUS_SQL, statement -> {
-            Columns.setString(statement, 1, customer);
-            Columns.setEnum(statement, 2, status);
-            return 3;
+            int index = 1;
+            index = NullSafe.bind(statement, index, customer, Columns::setString);
+            index = NullSafe.bind(statement, index, status, Columns::setEnum);
+            return index;
         }, Invoice_Mapping.INSTANCE::read);
     }
 
@@ -195,7 +222,7 @@ public final class Invoices_Impl implements Invoices {
     @Override
     public List<InvoiceSummary> findByCustomerContaining(String part) {
         return support.list("Invoices.findByCustomerContaining", FIND_BY_CUSTOMER_CONTAINING_SQL, statement -> {
-            Columns.setString(statement, 1, Patterns.globContaining(part));
+            Patterns.setContaining(statement, 1, part);
             return 2;
         }, row -> new InvoiceSummary(row.getString(1), Columns.getBigDecimal(row, 2)));
     }
@@ -206,8 +233,9 @@ public final class Invoices_Impl implements Invoices {
     @Override
     public Page<Invoice> findByStatusOrderByAmountAsc(Invoice.Status status, PageRequest page) {
         return support.page("Invoices.findByStatusOrderByAmountAsc", FIND_BY_STATUS_ORDER_BY_AMOUNT_ASC_SQL, FIND_BY_STATUS_ORDER_BY_AMOUNT_ASC_COUNT_SQL, statement -> {
-            Columns.setEnum(statement, 1, status);
-            return 2;
+            int index = 1;
+            index = NullSafe.bind(statement, index, status, Columns::setEnum);
+            return index;
         }, page, FIND_BY_STATUS_ORDER_BY_AMOUNT_ASC_ORDER_BY, Invoice_Mapping.INSTANCE::read);
     }
 

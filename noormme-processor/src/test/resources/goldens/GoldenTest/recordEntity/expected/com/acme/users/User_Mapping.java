@@ -1,13 +1,14 @@
 package com.acme.users;
 
+import dev.noormme.config.Dialect;
 import dev.noormme.internal.Columns;
 import dev.noormme.internal.EntityMapping;
+import dev.noormme.internal.MappingSql;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Collections;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import javax.annotation.processing.Generated;
 
@@ -25,37 +26,41 @@ public final class User_Mapping implements EntityMapping<User, Long> {
 
     private static final String ID_COLUMN = "id";
 
-    private static final String CREATE_TABLE_SQL = "CREATE TABLE IF NOT EXISTS `users` (`id` INTEGER PRIMARY KEY, `email` TEXT NOT NULL UNIQUE, `display_name` TEXT, `created_at` TEXT, `age` INTEGER NOT NULL, `age_boxed` INTEGER, `visits` INTEGER NOT NULL, `visits_boxed` INTEGER, `level` INTEGER NOT NULL, `level_boxed` INTEGER, `score` REAL NOT NULL, `score_boxed` REAL, `ratio` REAL NOT NULL, `ratio_boxed` REAL, `active` INTEGER NOT NULL, `verified` INTEGER, `balance` TEXT COLLATE DECIMAL, `avatar` BLOB, `token` TEXT, `status` TEXT, `birthday` TEXT, `last_seen` TEXT, `order` TEXT)";
+    private static final MappingSql SQLITE_SQL = MappingSql.builder()
+            .schema("CREATE TABLE IF NOT EXISTS `users` (`id` INTEGER PRIMARY KEY, `email` TEXT NOT NULL UNIQUE, `display_name` TEXT, `created_at` TEXT, `age` INTEGER NOT NULL, `age_boxed` INTEGER, `visits` INTEGER NOT NULL, `visits_boxed` INTEGER, `level` INTEGER NOT NULL, `level_boxed` INTEGER, `score` REAL NOT NULL, `score_boxed` REAL, `ratio` REAL NOT NULL, `ratio_boxed` REAL, `active` INTEGER NOT NULL, `verified` INTEGER, `balance` TEXT COLLATE DECIMAL, `avatar` BLOB, `token` TEXT, `status` TEXT, `birthday` TEXT, `last_seen` TEXT, `order` TEXT)",
+                    "CREATE UNIQUE INDEX IF NOT EXISTS `users_email_idx` ON `users` (`email`)",
+                    "CREATE INDEX IF NOT EXISTS `users_display_name_created_at_idx` ON `users` (`display_name`, `created_at`)",
+                    "CREATE INDEX IF NOT EXISTS `by_order` ON `users` (`order`)")
+            .select("SELECT `id`, `email`, `display_name`, `created_at`, `age`, `age_boxed`, `visits`, `visits_boxed`, `level`, `level_boxed`, `score`, `score_boxed`, `ratio`, `ratio_boxed`, `active`, `verified`, `balance`, `avatar`, `token`, `status`, `birthday`, `last_seen`, `order` FROM `users`")
+            .selectById("SELECT `id`, `email`, `display_name`, `created_at`, `age`, `age_boxed`, `visits`, `visits_boxed`, `level`, `level_boxed`, `score`, `score_boxed`, `ratio`, `ratio_boxed`, `active`, `verified`, `balance`, `avatar`, `token`, `status`, `birthday`, `last_seen`, `order` FROM `users` WHERE `id` = ?")
+            .selectAll("SELECT `id`, `email`, `display_name`, `created_at`, `age`, `age_boxed`, `visits`, `visits_boxed`, `level`, `level_boxed`, `score`, `score_boxed`, `ratio`, `ratio_boxed`, `active`, `verified`, `balance`, `avatar`, `token`, `status`, `birthday`, `last_seen`, `order` FROM `users` ORDER BY `id`")
+            .insert("INSERT INTO `users` (`id`, `email`, `display_name`, `created_at`, `age`, `age_boxed`, `visits`, `visits_boxed`, `level`, `level_boxed`, `score`, `score_boxed`, `ratio`, `ratio_boxed`, `active`, `verified`, `balance`, `avatar`, `token`, `status`, `birthday`, `last_seen`, `order`) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+            .insertWithoutId("INSERT INTO `users` (`email`, `display_name`, `created_at`, `age`, `age_boxed`, `visits`, `visits_boxed`, `level`, `level_boxed`, `score`, `score_boxed`, `ratio`, `ratio_boxed`, `active`, `verified`, `balance`, `avatar`, `token`, `status`, `birthday`, `last_seen`, `order`) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+            .insertReturningId("INSERT INTO `users` (`email`, `display_name`, `created_at`, `age`, `age_boxed`, `visits`, `visits_boxed`, `level`, `level_boxed`, `score`, `score_boxed`, `ratio`, `ratio_boxed`, `active`, `verified`, `balance`, `avatar`, `token`, `status`, `birthday`, `last_seen`, `order`) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING `id`")
+            .update("UPDATE `users` SET `email` = ?, `display_name` = ?, `created_at` = ?, `age` = ?, `age_boxed` = ?, `visits` = ?, `visits_boxed` = ?, `level` = ?, `level_boxed` = ?, `score` = ?, `score_boxed` = ?, `ratio` = ?, `ratio_boxed` = ?, `active` = ?, `verified` = ?, `balance` = ?, `avatar` = ?, `token` = ?, `status` = ?, `birthday` = ?, `last_seen` = ?, `order` = ? WHERE `id` = ?")
+            .upsert("INSERT INTO `users` (`id`, `email`, `display_name`, `created_at`, `age`, `age_boxed`, `visits`, `visits_boxed`, `level`, `level_boxed`, `score`, `score_boxed`, `ratio`, `ratio_boxed`, `active`, `verified`, `balance`, `avatar`, `token`, `status`, `birthday`, `last_seen`, `order`) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (`id`) DO UPDATE SET `email` = excluded.`email`, `display_name` = excluded.`display_name`, `created_at` = excluded.`created_at`, `age` = excluded.`age`, `age_boxed` = excluded.`age_boxed`, `visits` = excluded.`visits`, `visits_boxed` = excluded.`visits_boxed`, `level` = excluded.`level`, `level_boxed` = excluded.`level_boxed`, `score` = excluded.`score`, `score_boxed` = excluded.`score_boxed`, `ratio` = excluded.`ratio`, `ratio_boxed` = excluded.`ratio_boxed`, `active` = excluded.`active`, `verified` = excluded.`verified`, `balance` = excluded.`balance`, `avatar` = excluded.`avatar`, `token` = excluded.`token`, `status` = excluded.`status`, `birthday` = excluded.`birthday`, `last_seen` = excluded.`last_seen`, `order` = excluded.`order`")
+            .deleteById("DELETE FROM `users` WHERE `id` = ?")
+            .count("SELECT COUNT(*) FROM `users`")
+            .existsById("SELECT EXISTS(SELECT 1 FROM `users` WHERE `id` = ?)")
+            .build();
 
-    private static final String CREATE_INDEX_1_SQL = "CREATE UNIQUE INDEX IF NOT EXISTS `users_email_idx` ON `users` (`email`)";
-
-    private static final String CREATE_INDEX_2_SQL = "CREATE INDEX IF NOT EXISTS `users_display_name_created_at_idx` ON `users` (`display_name`, `created_at`)";
-
-    private static final String CREATE_INDEX_3_SQL = "CREATE INDEX IF NOT EXISTS `by_order` ON `users` (`order`)";
-
-    private static final String SELECT_SQL = "SELECT `id`, `email`, `display_name`, `created_at`, `age`, `age_boxed`, `visits`, `visits_boxed`, `level`, `level_boxed`, `score`, `score_boxed`, `ratio`, `ratio_boxed`, `active`, `verified`, `balance`, `avatar`, `token`, `status`, `birthday`, `last_seen`, `order` FROM `users`";
-
-    private static final String SELECT_BY_ID_SQL = "SELECT `id`, `email`, `display_name`, `created_at`, `age`, `age_boxed`, `visits`, `visits_boxed`, `level`, `level_boxed`, `score`, `score_boxed`, `ratio`, `ratio_boxed`, `active`, `verified`, `balance`, `avatar`, `token`, `status`, `birthday`, `last_seen`, `order` FROM `users` WHERE `id` = ?";
-
-    private static final String SELECT_ALL_SQL = "SELECT `id`, `email`, `display_name`, `created_at`, `age`, `age_boxed`, `visits`, `visits_boxed`, `level`, `level_boxed`, `score`, `score_boxed`, `ratio`, `ratio_boxed`, `active`, `verified`, `balance`, `avatar`, `token`, `status`, `birthday`, `last_seen`, `order` FROM `users` ORDER BY `id`";
-
-    private static final String INSERT_SQL = "INSERT INTO `users` (`id`, `email`, `display_name`, `created_at`, `age`, `age_boxed`, `visits`, `visits_boxed`, `level`, `level_boxed`, `score`, `score_boxed`, `ratio`, `ratio_boxed`, `active`, `verified`, `balance`, `avatar`, `token`, `status`, `birthday`, `last_seen`, `order`) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
-
-    private static final String INSERT_WITHOUT_ID_SQL = "INSERT INTO `users` (`email`, `display_name`, `created_at`, `age`, `age_boxed`, `visits`, `visits_boxed`, `level`, `level_boxed`, `score`, `score_boxed`, `ratio`, `ratio_boxed`, `active`, `verified`, `balance`, `avatar`, `token`, `status`, `birthday`, `last_seen`, `order`) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
-
-    private static final String INSERT_RETURNING_ID_SQL = "INSERT INTO `users` (`email`, `display_name`, `created_at`, `age`, `age_boxed`, `visits`, `visits_boxed`, `level`, `level_boxed`, `score`, `score_boxed`, `ratio`, `ratio_boxed`, `active`, `verified`, `balance`, `avatar`, `token`, `status`, `birthday`, `last_seen`, `order`) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING `id`";
-
-    private static final String UPDATE_SQL = "UPDATE `users` SET `email` = ?, `display_name` = ?, `created_at` = ?, `age` = ?, `age_boxed` = ?, `visits` = ?, `visits_boxed` = ?, `level` = ?, `level_boxed` = ?, `score` = ?, `score_boxed` = ?, `ratio` = ?, `ratio_boxed` = ?, `active` = ?, `verified` = ?, `balance` = ?, `avatar` = ?, `token` = ?, `status` = ?, `birthday` = ?, `last_seen` = ?, `order` = ? WHERE `id` = ?";
-
-    private static final String UPSERT_SQL = "INSERT INTO `users` (`id`, `email`, `display_name`, `created_at`, `age`, `age_boxed`, `visits`, `visits_boxed`, `level`, `level_boxed`, `score`, `score_boxed`, `ratio`, `ratio_boxed`, `active`, `verified`, `balance`, `avatar`, `token`, `status`, `birthday`, `last_seen`, `order`) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (`id`) DO UPDATE SET `email` = excluded.`email`, `display_name` = excluded.`display_name`, `created_at` = excluded.`created_at`, `age` = excluded.`age`, `age_boxed` = excluded.`age_boxed`, `visits` = excluded.`visits`, `visits_boxed` = excluded.`visits_boxed`, `level` = excluded.`level`, `level_boxed` = excluded.`level_boxed`, `score` = excluded.`score`, `score_boxed` = excluded.`score_boxed`, `ratio` = excluded.`ratio`, `ratio_boxed` = excluded.`ratio_boxed`, `active` = excluded.`active`, `verified` = excluded.`verified`, `balance` = excluded.`balance`, `avatar` = excluded.`avatar`, `token` = excluded.`token`, `status` = excluded.`status`, `birthday` = excluded.`birthday`, `last_seen` = excluded.`last_seen`, `order` = excluded.`order`";
-
-    private static final String DELETE_BY_ID_SQL = "DELETE FROM `users` WHERE `id` = ?";
-
-    private static final String COUNT_SQL = "SELECT COUNT(*) FROM `users`";
-
-    private static final String EXISTS_BY_ID_SQL = "SELECT EXISTS(SELECT 1 FROM `users` WHERE `id` = ?)";
-
-    private static final List<String> SCHEMA = List.of(CREATE_TABLE_SQL, CREATE_INDEX_1_SQL, CREATE_INDEX_2_SQL, CREATE_INDEX_3_SQL);
+    private static final MappingSql POSTGRESQL_SQL = MappingSql.builder()
+            .schema("CREATE TABLE IF NOT EXISTS \"users\" (\"id\" BIGINT GENERATED BY DEFAULT AS IDENTITY PRIMARY KEY, \"email\" TEXT COLLATE \"C\" NOT NULL UNIQUE, \"display_name\" TEXT COLLATE \"C\", \"created_at\" TIMESTAMPTZ, \"age\" INTEGER NOT NULL, \"age_boxed\" INTEGER, \"visits\" BIGINT NOT NULL, \"visits_boxed\" BIGINT, \"level\" SMALLINT NOT NULL, \"level_boxed\" SMALLINT, \"score\" DOUBLE PRECISION NOT NULL, \"score_boxed\" DOUBLE PRECISION, \"ratio\" REAL NOT NULL, \"ratio_boxed\" REAL, \"active\" BOOLEAN NOT NULL, \"verified\" BOOLEAN, \"balance\" NUMERIC, \"avatar\" BYTEA, \"token\" UUID, \"status\" TEXT COLLATE \"C\", \"birthday\" DATE, \"last_seen\" TIMESTAMP, \"order\" TEXT COLLATE \"C\")",
+                    "CREATE UNIQUE INDEX IF NOT EXISTS \"users_email_idx\" ON \"users\" (\"email\")",
+                    "CREATE INDEX IF NOT EXISTS \"users_display_name_created_at_idx\" ON \"users\" (\"display_name\" NULLS FIRST, \"created_at\" NULLS FIRST)",
+                    "CREATE INDEX IF NOT EXISTS \"by_order\" ON \"users\" (\"order\" NULLS FIRST)")
+            .select("SELECT \"id\", \"email\", \"display_name\", \"created_at\", \"age\", \"age_boxed\", \"visits\", \"visits_boxed\", \"level\", \"level_boxed\", \"score\", \"score_boxed\", \"ratio\", \"ratio_boxed\", \"active\", \"verified\", \"balance\", \"avatar\", \"token\", \"status\", \"birthday\", \"last_seen\", \"order\" FROM \"users\"")
+            .selectById("SELECT \"id\", \"email\", \"display_name\", \"created_at\", \"age\", \"age_boxed\", \"visits\", \"visits_boxed\", \"level\", \"level_boxed\", \"score\", \"score_boxed\", \"ratio\", \"ratio_boxed\", \"active\", \"verified\", \"balance\", \"avatar\", \"token\", \"status\", \"birthday\", \"last_seen\", \"order\" FROM \"users\" WHERE \"id\" = ?")
+            .selectAll("SELECT \"id\", \"email\", \"display_name\", \"created_at\", \"age\", \"age_boxed\", \"visits\", \"visits_boxed\", \"level\", \"level_boxed\", \"score\", \"score_boxed\", \"ratio\", \"ratio_boxed\", \"active\", \"verified\", \"balance\", \"avatar\", \"token\", \"status\", \"birthday\", \"last_seen\", \"order\" FROM \"users\" ORDER BY \"id\"")
+            .insert("INSERT INTO \"users\" (\"id\", \"email\", \"display_name\", \"created_at\", \"age\", \"age_boxed\", \"visits\", \"visits_boxed\", \"level\", \"level_boxed\", \"score\", \"score_boxed\", \"ratio\", \"ratio_boxed\", \"active\", \"verified\", \"balance\", \"avatar\", \"token\", \"status\", \"birthday\", \"last_seen\", \"order\") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+            .insertWithoutId("INSERT INTO \"users\" (\"email\", \"display_name\", \"created_at\", \"age\", \"age_boxed\", \"visits\", \"visits_boxed\", \"level\", \"level_boxed\", \"score\", \"score_boxed\", \"ratio\", \"ratio_boxed\", \"active\", \"verified\", \"balance\", \"avatar\", \"token\", \"status\", \"birthday\", \"last_seen\", \"order\") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+            .insertReturningId("INSERT INTO \"users\" (\"email\", \"display_name\", \"created_at\", \"age\", \"age_boxed\", \"visits\", \"visits_boxed\", \"level\", \"level_boxed\", \"score\", \"score_boxed\", \"ratio\", \"ratio_boxed\", \"active\", \"verified\", \"balance\", \"avatar\", \"token\", \"status\", \"birthday\", \"last_seen\", \"order\") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING \"id\"")
+            .update("UPDATE \"users\" SET \"email\" = ?, \"display_name\" = ?, \"created_at\" = ?, \"age\" = ?, \"age_boxed\" = ?, \"visits\" = ?, \"visits_boxed\" = ?, \"level\" = ?, \"level_boxed\" = ?, \"score\" = ?, \"score_boxed\" = ?, \"ratio\" = ?, \"ratio_boxed\" = ?, \"active\" = ?, \"verified\" = ?, \"balance\" = ?, \"avatar\" = ?, \"token\" = ?, \"status\" = ?, \"birthday\" = ?, \"last_seen\" = ?, \"order\" = ? WHERE \"id\" = ?")
+            .upsert("INSERT INTO \"users\" (\"id\", \"email\", \"display_name\", \"created_at\", \"age\", \"age_boxed\", \"visits\", \"visits_boxed\", \"level\", \"level_boxed\", \"score\", \"score_boxed\", \"ratio\", \"ratio_boxed\", \"active\", \"verified\", \"balance\", \"avatar\", \"token\", \"status\", \"birthday\", \"last_seen\", \"order\") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (\"id\") DO UPDATE SET \"email\" = EXCLUDED.\"email\", \"display_name\" = EXCLUDED.\"display_name\", \"created_at\" = EXCLUDED.\"created_at\", \"age\" = EXCLUDED.\"age\", \"age_boxed\" = EXCLUDED.\"age_boxed\", \"visits\" = EXCLUDED.\"visits\", \"visits_boxed\" = EXCLUDED.\"visits_boxed\", \"level\" = EXCLUDED.\"level\", \"level_boxed\" = EXCLUDED.\"level_boxed\", \"score\" = EXCLUDED.\"score\", \"score_boxed\" = EXCLUDED.\"score_boxed\", \"ratio\" = EXCLUDED.\"ratio\", \"ratio_boxed\" = EXCLUDED.\"ratio_boxed\", \"active\" = EXCLUDED.\"active\", \"verified\" = EXCLUDED.\"verified\", \"balance\" = EXCLUDED.\"balance\", \"avatar\" = EXCLUDED.\"avatar\", \"token\" = EXCLUDED.\"token\", \"status\" = EXCLUDED.\"status\", \"birthday\" = EXCLUDED.\"birthday\", \"last_seen\" = EXCLUDED.\"last_seen\", \"order\" = EXCLUDED.\"order\"")
+            .deleteById("DELETE FROM \"users\" WHERE \"id\" = ?")
+            .count("SELECT COUNT(*) FROM \"users\"")
+            .existsById("SELECT EXISTS(SELECT 1 FROM \"users\" WHERE \"id\" = ?)")
+            .build();
 
     private static final Map<String, String> COLUMNS_BY_PROPERTY = columnsByPropertyInColumnOrder();
 
@@ -83,63 +88,11 @@ public final class User_Mapping implements EntityMapping<User, Long> {
     }
 
     @Override
-    public List<String> schema() {
-        return SCHEMA;
-    }
-
-    @Override
-    public String selectSql() {
-        return SELECT_SQL;
-    }
-
-    @Override
-    public String selectByIdSql() {
-        return SELECT_BY_ID_SQL;
-    }
-
-    @Override
-    public String selectAllSql() {
-        return SELECT_ALL_SQL;
-    }
-
-    @Override
-    public String insertSql() {
-        return INSERT_SQL;
-    }
-
-    @Override
-    public String insertWithoutIdSql() {
-        return INSERT_WITHOUT_ID_SQL;
-    }
-
-    @Override
-    public String insertReturningIdSql() {
-        return INSERT_RETURNING_ID_SQL;
-    }
-
-    @Override
-    public String updateSql() {
-        return UPDATE_SQL;
-    }
-
-    @Override
-    public String upsertSql() {
-        return UPSERT_SQL;
-    }
-
-    @Override
-    public String deleteByIdSql() {
-        return DELETE_BY_ID_SQL;
-    }
-
-    @Override
-    public String countSql() {
-        return COUNT_SQL;
-    }
-
-    @Override
-    public String existsByIdSql() {
-        return EXISTS_BY_ID_SQL;
+    public MappingSql sql(Dialect dialect) {
+        return switch (dialect) {
+            case SQLITE -> SQLITE_SQL;
+            case POSTGRESQL -> POSTGRESQL_SQL;
+        };
     }
 
     @Override
@@ -183,7 +136,7 @@ public final class User_Mapping implements EntityMapping<User, Long> {
         Columns.setDouble(statement, first + 10, entity.scoreBoxed());
         Columns.setFloat(statement, first + 11, entity.ratio());
         Columns.setFloat(statement, first + 12, entity.ratioBoxed());
-        statement.setInt(first + 13, entity.active() ? 1 : 0);
+        statement.setBoolean(first + 13, entity.active());
         Columns.setBoolean(statement, first + 14, entity.verified());
         Columns.setBigDecimal(statement, first + 15, entity.balance());
         Columns.setBytes(statement, first + 16, entity.avatar());

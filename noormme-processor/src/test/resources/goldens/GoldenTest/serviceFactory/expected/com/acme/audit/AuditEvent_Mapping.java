@@ -1,13 +1,14 @@
 package com.acme.audit;
 
+import dev.noormme.config.Dialect;
 import dev.noormme.internal.Columns;
 import dev.noormme.internal.EntityMapping;
+import dev.noormme.internal.MappingSql;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Collections;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import javax.annotation.processing.Generated;
 
@@ -25,27 +26,31 @@ public final class AuditEvent_Mapping implements EntityMapping<AuditEvent, Strin
 
     private static final String ID_COLUMN = "id";
 
-    private static final String CREATE_TABLE_SQL = "CREATE TABLE IF NOT EXISTS `audit_event` (`id` TEXT PRIMARY KEY NOT NULL, `message` TEXT)";
+    private static final MappingSql SQLITE_SQL = MappingSql.builder()
+            .schema("CREATE TABLE IF NOT EXISTS `audit_event` (`id` TEXT PRIMARY KEY NOT NULL, `message` TEXT)")
+            .select("SELECT `id`, `message` FROM `audit_event`")
+            .selectById("SELECT `id`, `message` FROM `audit_event` WHERE `id` = ?")
+            .selectAll("SELECT `id`, `message` FROM `audit_event` ORDER BY `id`")
+            .insert("INSERT INTO `audit_event` (`id`, `message`) VALUES (?, ?)")
+            .update("UPDATE `audit_event` SET `message` = ? WHERE `id` = ?")
+            .upsert("INSERT INTO `audit_event` (`id`, `message`) VALUES (?, ?) ON CONFLICT (`id`) DO UPDATE SET `message` = excluded.`message`")
+            .deleteById("DELETE FROM `audit_event` WHERE `id` = ?")
+            .count("SELECT COUNT(*) FROM `audit_event`")
+            .existsById("SELECT EXISTS(SELECT 1 FROM `audit_event` WHERE `id` = ?)")
+            .build();
 
-    private static final String SELECT_SQL = "SELECT `id`, `message` FROM `audit_event`";
-
-    private static final String SELECT_BY_ID_SQL = "SELECT `id`, `message` FROM `audit_event` WHERE `id` = ?";
-
-    private static final String SELECT_ALL_SQL = "SELECT `id`, `message` FROM `audit_event` ORDER BY `id`";
-
-    private static final String INSERT_SQL = "INSERT INTO `audit_event` (`id`, `message`) VALUES (?, ?)";
-
-    private static final String UPDATE_SQL = "UPDATE `audit_event` SET `message` = ? WHERE `id` = ?";
-
-    private static final String UPSERT_SQL = "INSERT INTO `audit_event` (`id`, `message`) VALUES (?, ?) ON CONFLICT (`id`) DO UPDATE SET `message` = excluded.`message`";
-
-    private static final String DELETE_BY_ID_SQL = "DELETE FROM `audit_event` WHERE `id` = ?";
-
-    private static final String COUNT_SQL = "SELECT COUNT(*) FROM `audit_event`";
-
-    private static final String EXISTS_BY_ID_SQL = "SELECT EXISTS(SELECT 1 FROM `audit_event` WHERE `id` = ?)";
-
-    private static final List<String> SCHEMA = List.of(CREATE_TABLE_SQL);
+    private static final MappingSql POSTGRESQL_SQL = MappingSql.builder()
+            .schema("CREATE TABLE IF NOT EXISTS \"audit_event\" (\"id\" TEXT COLLATE \"C\" PRIMARY KEY, \"message\" TEXT COLLATE \"C\")")
+            .select("SELECT \"id\", \"message\" FROM \"audit_event\"")
+            .selectById("SELECT \"id\", \"message\" FROM \"audit_event\" WHERE \"id\" = ?")
+            .selectAll("SELECT \"id\", \"message\" FROM \"audit_event\" ORDER BY \"id\"")
+            .insert("INSERT INTO \"audit_event\" (\"id\", \"message\") VALUES (?, ?)")
+            .update("UPDATE \"audit_event\" SET \"message\" = ? WHERE \"id\" = ?")
+            .upsert("INSERT INTO \"audit_event\" (\"id\", \"message\") VALUES (?, ?) ON CONFLICT (\"id\") DO UPDATE SET \"message\" = EXCLUDED.\"message\"")
+            .deleteById("DELETE FROM \"audit_event\" WHERE \"id\" = ?")
+            .count("SELECT COUNT(*) FROM \"audit_event\"")
+            .existsById("SELECT EXISTS(SELECT 1 FROM \"audit_event\" WHERE \"id\" = ?)")
+            .build();
 
     private static final Map<String, String> COLUMNS_BY_PROPERTY = columnsByPropertyInColumnOrder();
 
@@ -73,63 +78,11 @@ public final class AuditEvent_Mapping implements EntityMapping<AuditEvent, Strin
     }
 
     @Override
-    public List<String> schema() {
-        return SCHEMA;
-    }
-
-    @Override
-    public String selectSql() {
-        return SELECT_SQL;
-    }
-
-    @Override
-    public String selectByIdSql() {
-        return SELECT_BY_ID_SQL;
-    }
-
-    @Override
-    public String selectAllSql() {
-        return SELECT_ALL_SQL;
-    }
-
-    @Override
-    public String insertSql() {
-        return INSERT_SQL;
-    }
-
-    @Override
-    public String insertWithoutIdSql() {
-        return null;
-    }
-
-    @Override
-    public String insertReturningIdSql() {
-        return null;
-    }
-
-    @Override
-    public String updateSql() {
-        return UPDATE_SQL;
-    }
-
-    @Override
-    public String upsertSql() {
-        return UPSERT_SQL;
-    }
-
-    @Override
-    public String deleteByIdSql() {
-        return DELETE_BY_ID_SQL;
-    }
-
-    @Override
-    public String countSql() {
-        return COUNT_SQL;
-    }
-
-    @Override
-    public String existsByIdSql() {
-        return EXISTS_BY_ID_SQL;
+    public MappingSql sql(Dialect dialect) {
+        return switch (dialect) {
+            case SQLITE -> SQLITE_SQL;
+            case POSTGRESQL -> POSTGRESQL_SQL;
+        };
     }
 
     @Override

@@ -1,13 +1,14 @@
 package com.acme.payments;
 
+import dev.noormme.config.Dialect;
 import dev.noormme.internal.Columns;
 import dev.noormme.internal.EntityMapping;
+import dev.noormme.internal.MappingSql;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Collections;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import javax.annotation.processing.Generated;
@@ -26,27 +27,31 @@ public final class Payment_Mapping implements EntityMapping<Payment, UUID> {
 
     private static final String ID_COLUMN = "id";
 
-    private static final String CREATE_TABLE_SQL = "CREATE TABLE IF NOT EXISTS `payments` (`id` TEXT PRIMARY KEY NOT NULL, `user_id` INTEGER NOT NULL, `amount` TEXT COLLATE DECIMAL)";
+    private static final MappingSql SQLITE_SQL = MappingSql.builder()
+            .schema("CREATE TABLE IF NOT EXISTS `payments` (`id` TEXT PRIMARY KEY NOT NULL, `user_id` INTEGER NOT NULL, `amount` TEXT COLLATE DECIMAL)")
+            .select("SELECT `id`, `user_id`, `amount` FROM `payments`")
+            .selectById("SELECT `id`, `user_id`, `amount` FROM `payments` WHERE `id` = ?")
+            .selectAll("SELECT `id`, `user_id`, `amount` FROM `payments` ORDER BY `id`")
+            .insert("INSERT INTO `payments` (`id`, `user_id`, `amount`) VALUES (?, ?, ?)")
+            .update("UPDATE `payments` SET `user_id` = ?, `amount` = ? WHERE `id` = ?")
+            .upsert("INSERT INTO `payments` (`id`, `user_id`, `amount`) VALUES (?, ?, ?) ON CONFLICT (`id`) DO UPDATE SET `user_id` = excluded.`user_id`, `amount` = excluded.`amount`")
+            .deleteById("DELETE FROM `payments` WHERE `id` = ?")
+            .count("SELECT COUNT(*) FROM `payments`")
+            .existsById("SELECT EXISTS(SELECT 1 FROM `payments` WHERE `id` = ?)")
+            .build();
 
-    private static final String SELECT_SQL = "SELECT `id`, `user_id`, `amount` FROM `payments`";
-
-    private static final String SELECT_BY_ID_SQL = "SELECT `id`, `user_id`, `amount` FROM `payments` WHERE `id` = ?";
-
-    private static final String SELECT_ALL_SQL = "SELECT `id`, `user_id`, `amount` FROM `payments` ORDER BY `id`";
-
-    private static final String INSERT_SQL = "INSERT INTO `payments` (`id`, `user_id`, `amount`) VALUES (?, ?, ?)";
-
-    private static final String UPDATE_SQL = "UPDATE `payments` SET `user_id` = ?, `amount` = ? WHERE `id` = ?";
-
-    private static final String UPSERT_SQL = "INSERT INTO `payments` (`id`, `user_id`, `amount`) VALUES (?, ?, ?) ON CONFLICT (`id`) DO UPDATE SET `user_id` = excluded.`user_id`, `amount` = excluded.`amount`";
-
-    private static final String DELETE_BY_ID_SQL = "DELETE FROM `payments` WHERE `id` = ?";
-
-    private static final String COUNT_SQL = "SELECT COUNT(*) FROM `payments`";
-
-    private static final String EXISTS_BY_ID_SQL = "SELECT EXISTS(SELECT 1 FROM `payments` WHERE `id` = ?)";
-
-    private static final List<String> SCHEMA = List.of(CREATE_TABLE_SQL);
+    private static final MappingSql POSTGRESQL_SQL = MappingSql.builder()
+            .schema("CREATE TABLE IF NOT EXISTS \"payments\" (\"id\" UUID PRIMARY KEY, \"user_id\" BIGINT NOT NULL, \"amount\" NUMERIC)")
+            .select("SELECT \"id\", \"user_id\", \"amount\" FROM \"payments\"")
+            .selectById("SELECT \"id\", \"user_id\", \"amount\" FROM \"payments\" WHERE \"id\" = ?")
+            .selectAll("SELECT \"id\", \"user_id\", \"amount\" FROM \"payments\" ORDER BY \"id\"")
+            .insert("INSERT INTO \"payments\" (\"id\", \"user_id\", \"amount\") VALUES (?, ?, ?)")
+            .update("UPDATE \"payments\" SET \"user_id\" = ?, \"amount\" = ? WHERE \"id\" = ?")
+            .upsert("INSERT INTO \"payments\" (\"id\", \"user_id\", \"amount\") VALUES (?, ?, ?) ON CONFLICT (\"id\") DO UPDATE SET \"user_id\" = EXCLUDED.\"user_id\", \"amount\" = EXCLUDED.\"amount\"")
+            .deleteById("DELETE FROM \"payments\" WHERE \"id\" = ?")
+            .count("SELECT COUNT(*) FROM \"payments\"")
+            .existsById("SELECT EXISTS(SELECT 1 FROM \"payments\" WHERE \"id\" = ?)")
+            .build();
 
     private static final Map<String, String> COLUMNS_BY_PROPERTY = columnsByPropertyInColumnOrder();
 
@@ -74,63 +79,11 @@ public final class Payment_Mapping implements EntityMapping<Payment, UUID> {
     }
 
     @Override
-    public List<String> schema() {
-        return SCHEMA;
-    }
-
-    @Override
-    public String selectSql() {
-        return SELECT_SQL;
-    }
-
-    @Override
-    public String selectByIdSql() {
-        return SELECT_BY_ID_SQL;
-    }
-
-    @Override
-    public String selectAllSql() {
-        return SELECT_ALL_SQL;
-    }
-
-    @Override
-    public String insertSql() {
-        return INSERT_SQL;
-    }
-
-    @Override
-    public String insertWithoutIdSql() {
-        return null;
-    }
-
-    @Override
-    public String insertReturningIdSql() {
-        return null;
-    }
-
-    @Override
-    public String updateSql() {
-        return UPDATE_SQL;
-    }
-
-    @Override
-    public String upsertSql() {
-        return UPSERT_SQL;
-    }
-
-    @Override
-    public String deleteByIdSql() {
-        return DELETE_BY_ID_SQL;
-    }
-
-    @Override
-    public String countSql() {
-        return COUNT_SQL;
-    }
-
-    @Override
-    public String existsByIdSql() {
-        return EXISTS_BY_ID_SQL;
+    public MappingSql sql(Dialect dialect) {
+        return switch (dialect) {
+            case SQLITE -> SQLITE_SQL;
+            case POSTGRESQL -> POSTGRESQL_SQL;
+        };
     }
 
     @Override
