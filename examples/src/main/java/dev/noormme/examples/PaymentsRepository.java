@@ -27,12 +27,19 @@ public interface PaymentsRepository extends CrudRepository<Payment, Long> {
     @SuppressWarnings("noormme-index")
     long countByAmountGreaterThan(BigDecimal amount);
 
-    @Query("""
+    @Query(value = """
             SELECT u.email AS email, COUNT(p.id) AS payments, decimal_sum(p.amount) AS total
             FROM users u JOIN payments p ON p.user_id = u.id
             WHERE p.status = :status
             GROUP BY u.id
             ORDER BY total COLLATE DECIMAL DESC, u.email
+            LIMIT :limit""",
+            postgresql = """
+            SELECT u.email AS email, COUNT(p.id) AS payments, SUM(p.amount) AS total
+            FROM users u JOIN payments p ON p.user_id = u.id
+            WHERE p.status = :status
+            GROUP BY u.id
+            ORDER BY total DESC, u.email
             LIMIT :limit""")
     List<UserSpending> topSpenders(PaymentStatus status, int limit);
 }

@@ -137,6 +137,54 @@ class PostgresSqlRunsTest {
     }
 
     @Test
+    void aQueryWithItsOwnPostgresqlTextRunsThatTextThere() {
+        Compilation compilation = javac().withProcessors(new NoormmeProcessor())
+                .withOptions("-Anoormme.verify.postgresql=" + PostgresServer.newDatabase())
+                .compile(entity(), JavaFileObjects.forSourceString("app.Notes", """
+                        package app;
+                        import dev.noormme.annotations.Query;
+                        import dev.noormme.annotations.Repository;
+                        import dev.noormme.repository.CrudRepository;
+                        import java.util.List;
+                        @Repository
+                        public interface Notes extends CrudRepository<Note, Long> {
+                            @Query(value = "SELECT * FROM notes WHERE body GLOB :pattern AND id > :after",
+                                   postgresql = "SELECT * FROM notes WHERE body SIMILAR TO :pattern AND id > :after")
+                            List<Note> matching(String pattern, long after);
+                        }
+                        """));
+        assertThat(compilation).succeededWithoutWarnings();
+        assertThat(compilation).generatedSourceFile("app.Notes_Impl").contentsAsUtf8String().contains("""
+                    private static final DialectSql MATCHING_SQL = DialectSql.of(
+                            "SELECT * FROM notes WHERE body GLOB ? AND id > ?",
+                            "SELECT * FROM notes WHERE body SIMILAR TO ? AND id > ?");
+                """);
+    }
+
+    @Test
+    void aPostgresqlTextWithOtherParametersIsAnErrorOnIt() {
+        Compilation compilation = javac().withProcessors(new NoormmeProcessor())
+                .compile(entity(), JavaFileObjects.forSourceString("app.Notes", """
+                        package app;
+                        import dev.noormme.annotations.Query;
+                        import dev.noormme.annotations.Repository;
+                        import dev.noormme.repository.CrudRepository;
+                        import java.util.List;
+                        @Repository
+                        public interface Notes extends CrudRepository<Note, Long> {
+                            @Query(value = "SELECT * FROM notes WHERE body GLOB :pattern AND id > :after",
+                                   postgresql = "SELECT * FROM notes WHERE id > :after AND body LIKE :pattern")
+                            List<Note> matching(String pattern, long after);
+                        }
+                        """));
+        assertThat(compilation).hadErrorCount(1);
+        assertThat(compilation).hadErrorContaining("[NOORMME-E058] The @Query postgresql text of matching binds "
+                + ":after, :pattern, but its value binds :pattern, :after: one binder serves both texts, so they must "
+                + "use the same :parameters in the same order.")
+                .inFile(compilation.sourceFiles().get(1)).onLine(9);
+    }
+
+    @Test
     void anUnreachableServerIsOneErrorNamingTheOption() {
         String url = "jdbc:postgresql://localhost:" + PostgresServer.port() + "/no_such_database?user=postgres";
         Compilation compilation = javac().withProcessors(new NoormmeProcessor())

@@ -104,9 +104,12 @@ public enum ProcessorErrors {
             + "Did you mean '%s'? The README's derived-query grammar lists every keyword."),
     QUERY_POSTGRESQL_ERROR("E055", "The @Query of %s does not compile in PostgreSQL (checked because the "
             + "processor option noormme.verify.postgresql is set): %s. PostgreSQL ran: %s. Fix the SQL so both "
-            + "databases accept it."),
+            + "databases accept it, or give PostgreSQL its own text with @Query(postgresql = \"...\")."),
     DERIVED_POSTGRESQL_REFUSED("E056", "PostgreSQL refused the SQL NOORMME derived for %s (%s): %s. This is a bug "
             + "in NOORMME: please report it with this message and the entity's declaration."),
+    QUERY_POSTGRESQL_PARAMETERS("E058", "The @Query postgresql text of %s binds %s, but its value binds %s: "
+            + "one binder serves both texts, so they must use the same :parameters in the same order. Reorder the "
+            + "postgresql text's parameters to match."),
     POSTGRESQL_VERIFICATION_UNAVAILABLE("E057", "The processor option noormme.verify.postgresql is set to %s, but "
             + "the SQL cannot be checked there: %s. Add org.postgresql:postgresql to the compiler plugin's "
             + "annotationProcessorPaths beside noormme-processor and make the server reachable, or remove the option."),

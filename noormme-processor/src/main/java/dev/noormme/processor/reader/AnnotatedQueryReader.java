@@ -20,6 +20,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.BiFunction;
+import java.util.stream.Collectors;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.ExecutableElement;
@@ -31,7 +32,9 @@ import javax.lang.model.type.TypeMirror;
  * on the annotation's value, parameter errors on the parameter.
  *
  * <p>SQLite runs the SQL with its double-quoted names backquoted ({@link NamedSql#backquoteIdentifiers});
- * PostgreSQL runs it with its names as written, and checks it only when the option names a server.
+ * PostgreSQL runs it with its names as written, or the annotation's {@code postgresql} text when it
+ * has one (its parameters must be the value's, in the same order: one binder serves both), and
+ * checks it only when the option names a server.
  */
 final class AnnotatedQueryReader {
 
@@ -88,11 +91,23 @@ final class AnnotatedQueryReader {
                     refused.message(), refused.suggestion(), String.join(", ", verifier.tables()));
             return Optional.empty();
         }
-        String postgresSql = NamedSql.replace(written, NamedSql.scan(written).named(),
+        AnnotationValue postgresValue = Annotations.explicitValue(annotation, "postgresql")
+                .filter(text -> !String.valueOf(text.getValue()).isBlank())
+                .orElse(value);
+        String postgresWritten = String.valueOf(postgresValue.getValue());
+        NamedSql.Scan postgresScan = NamedSql.scan(postgresWritten);
+        List<String> postgresNames = postgresScan.named().stream().map(NamedSql.Occurrence::name).toList();
+        List<String> valueNames = scan.named().stream().map(NamedSql.Occurrence::name).toList();
+        if (!postgresNames.equals(valueNames)) {
+            diagnostics.error(method, annotation, postgresValue, ProcessorErrors.QUERY_POSTGRESQL_PARAMETERS,
+                    context.name(), parameterList(postgresNames), parameterList(valueNames));
+            return Optional.empty();
+        }
+        String postgresSql = NamedSql.replace(postgresWritten, postgresScan.named(),
                 occurrence -> placeholder(context, kinds, occurrence, SqlDialect.POSTGRESQL));
         Optional<String> postgresRefused = postgresRefusal.apply(method, postgresSql);
         if (postgresRefused.isPresent()) {
-            diagnostics.error(method, annotation, value, ProcessorErrors.QUERY_POSTGRESQL_ERROR, context.name(),
+            diagnostics.error(method, annotation, postgresValue, ProcessorErrors.QUERY_POSTGRESQL_ERROR, context.name(),
                     postgresRefused.get(), postgresSql);
             return Optional.empty();
         }
@@ -117,6 +132,10 @@ final class AnnotatedQueryReader {
         return Optional.of(new QueryMethodModel(context.name(), context.displayName(), context.constant(),
                 ReturnTypes.typeName(context.returnType()), context.parameterModels(), runtimeSql, binds,
                 plan.get().call(), plan.get().result(), null, tables, List.of()));
+    }
+
+    private static String parameterList(List<String> names) {
+        return names.isEmpty() ? "no parameter" : names.stream().map(name -> ":" + name).collect(Collectors.joining(", "));
     }
 
     /** Each parameter's binding (its element's, for a collection); reports a type NOORMME cannot bind. */
