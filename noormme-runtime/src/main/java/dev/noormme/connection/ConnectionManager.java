@@ -358,7 +358,7 @@ public abstract sealed class ConnectionManager permits SqliteConnections, Postgr
     /** The connections as they are now, with the waits for them since the database opened. */
     public abstract PoolState state();
 
-    /** The url the connections were opened with. */
+    /** The url the connections were opened with; a password in it is shown as {@code ***}. */
     public final String url() {
         return url;
     }
