@@ -24,7 +24,7 @@ import java.util.concurrent.locks.ReentrantLock;
  *
  * <p>Thread-safe: every method may be called from any thread.
  */
-public abstract sealed class ConnectionManager permits SqliteConnections {
+public abstract sealed class ConnectionManager permits SqliteConnections, PostgresConnections {
 
     private final String url;
     final CircuitBreaker breaker;
@@ -73,7 +73,7 @@ public abstract sealed class ConnectionManager permits SqliteConnections {
     public static ConnectionManager open(String url, DatabaseConfig config) throws SQLException {
         return switch (Dialect.of(url)) {
             case SQLITE -> SqliteConnections.connect(url, config);
-            case POSTGRESQL -> throw new NoormmeException("PostgreSQL connections are not available yet: " + url);
+            case POSTGRESQL -> PostgresConnections.connect(url, config);
         };
     }
 
@@ -93,9 +93,8 @@ public abstract sealed class ConnectionManager permits SqliteConnections {
      * the thread's transaction.
      */
     public final <A, R> R read(SqlFunction<A, R> work, A argument) throws SQLException {
-        Transaction transaction = current.get();
-        return transaction != null
-                ? runInTransaction(transaction, work, argument, "while a transaction read")
+        return inTransaction()
+                ? runInTransaction(work, argument, "while a transaction read")
                 : readOutside(work, argument);
     }
 
@@ -118,10 +117,7 @@ public abstract sealed class ConnectionManager permits SqliteConnections {
      * that, say, a page and its total count agree even while others commit.
      */
     public final <A, R> R readSnapshot(SqlFunction<A, R> work, A argument) throws SQLException {
-        Transaction transaction = current.get();
-        return transaction != null
-                ? runInTransaction(transaction, work, argument, "while a transaction read")
-                : readSnapshotOutside(work, argument);
+        return inTransaction() ? read(work, argument) : readSnapshotOutside(work, argument);
     }
 
     abstract <A, R> R readSnapshotOutside(SqlFunction<A, R> work, A argument) throws SQLException;
@@ -131,9 +127,8 @@ public abstract sealed class ConnectionManager permits SqliteConnections {
      * changes committed when it returns.
      */
     public final <A, R> R write(SqlFunction<A, R> work, A argument) throws SQLException {
-        Transaction transaction = current.get();
-        return transaction != null
-                ? runInTransaction(transaction, work, argument, "while a transaction wrote")
+        return inTransaction()
+                ? runInTransaction(work, argument, "while a transaction wrote")
                 : writeOutside(work, argument);
     }
 
@@ -152,10 +147,9 @@ public abstract sealed class ConnectionManager permits SqliteConnections {
     public abstract boolean writersWaiting();
 
     /** Work of the thread's transaction on its connection: a failure fails it, never repeats it. */
-    private <A, R> R runInTransaction(Transaction transaction, SqlFunction<A, R> work, A argument, String what)
-            throws SQLException {
+    private <A, R> R runInTransaction(SqlFunction<A, R> work, A argument, String what) throws SQLException {
         try {
-            return run(transaction.handle(), work, argument);
+            return run(current.get().handle(), work, argument);
         } catch (SQLException e) {
             throw notRepeatable(e, what);
         }
@@ -358,13 +352,9 @@ public abstract sealed class ConnectionManager permits SqliteConnections {
     /** The connections as they are now, with the waits for them since the database opened. */
     public abstract PoolState state();
 
-    /** The url the connections were opened with. */
+    /** The url the connections were opened with; a password in it is shown as {@code ***}. */
     public final String url() {
         return url;
-    }
-
-    final boolean closed() {
-        return closed;
     }
 
     final void ensureOpen() {
