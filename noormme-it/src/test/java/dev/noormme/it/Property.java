@@ -1,5 +1,6 @@
 package dev.noormme.it;
 
+import dev.noormme.config.Dialect;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -25,9 +26,9 @@ record Property<T>(String name, Function<Specimen, T> get, ValueType<T> type,
         Function<T, List<Specimen>> before, Function<T, List<Specimen>> after) {
 
     /** Every property of {@link Specimen}, bound to {@code repository}'s methods. */
-    static List<Property<?>> all(SpecimensRepository repository) {
+    static List<Property<?>> all(SpecimensRepository repository, Dialect dialect) {
         return List.of(
-                new Property<>("text", Specimen::text, Values.text(),
+                new Property<>("text", Specimen::text, Values.text(dialect),
                         repository::findByText, repository::findByTextNot, repository::findByTextLessThan,
                         repository::findByTextLessThanEqual, repository::findByTextGreaterThan,
                         repository::findByTextGreaterThanEqual, repository::findByTextBetween, repository::findByTextIn,

@@ -268,10 +268,11 @@ public interface SpecimensRepository extends CrudRepository<Specimen, Long> {
     @Query("SELECT * FROM specimens WHERE flag < :value ORDER BY flag DESC, id")
     List<Specimen> belowFlag(Boolean value);
 
-    @Query("SELECT MIN(flag) FROM specimens")
+    // PostgreSQL has no MIN/MAX of a boolean: bool_and and bool_or are the same over false < true.
+    @Query(value = "SELECT MIN(flag) FROM specimens", postgresql = "SELECT bool_and(flag) FROM specimens")
     Optional<Boolean> minFlag();
 
-    @Query("SELECT MAX(flag) FROM specimens")
+    @Query(value = "SELECT MAX(flag) FROM specimens", postgresql = "SELECT bool_or(flag) FROM specimens")
     Optional<Boolean> maxFlag();
 
     List<Specimen> findByDecimal(BigDecimal value);
@@ -340,10 +341,13 @@ public interface SpecimensRepository extends CrudRepository<Specimen, Long> {
     @Query("SELECT * FROM specimens WHERE bytes < :value ORDER BY bytes DESC, id")
     List<Specimen> belowBytes(byte[] value);
 
-    @Query("SELECT MIN(bytes) FROM specimens")
+    // PostgreSQL has no MIN/MAX of a bytea: the first value in its order is the same.
+    @Query(value = "SELECT MIN(bytes) FROM specimens",
+            postgresql = "SELECT bytes FROM specimens WHERE bytes IS NOT NULL ORDER BY bytes LIMIT 1")
     Optional<byte[]> minBytes();
 
-    @Query("SELECT MAX(bytes) FROM specimens")
+    @Query(value = "SELECT MAX(bytes) FROM specimens",
+            postgresql = "SELECT bytes FROM specimens WHERE bytes IS NOT NULL ORDER BY bytes DESC LIMIT 1")
     Optional<byte[]> maxBytes();
 
     List<Specimen> findByUuid(UUID value);
@@ -376,10 +380,13 @@ public interface SpecimensRepository extends CrudRepository<Specimen, Long> {
     @Query("SELECT * FROM specimens WHERE uuid < :value ORDER BY uuid DESC, id")
     List<Specimen> belowUuid(UUID value);
 
-    @Query("SELECT MIN(uuid) FROM specimens")
+    // PostgreSQL has no MIN/MAX of a uuid: the first value in its order is the same.
+    @Query(value = "SELECT MIN(uuid) FROM specimens",
+            postgresql = "SELECT uuid FROM specimens WHERE uuid IS NOT NULL ORDER BY uuid LIMIT 1")
     Optional<UUID> minUuid();
 
-    @Query("SELECT MAX(uuid) FROM specimens")
+    @Query(value = "SELECT MAX(uuid) FROM specimens",
+            postgresql = "SELECT uuid FROM specimens WHERE uuid IS NOT NULL ORDER BY uuid DESC LIMIT 1")
     Optional<UUID> maxUuid();
 
     List<Specimen> findByShade(Shade value);

@@ -54,7 +54,7 @@ class TypeOrderingPropertyTest {
         }
         try (ServiceFactory services = ServiceFactory.create(config)) {
             SpecimensRepository repository = services.specimensRepository();
-            List<Property<?>> properties = Property.all(repository);
+            List<Property<?>> properties = Property.all(repository, dialect);
             List<Specimen> written = randomSpecimens(properties, random);
             List<Specimen> inserted = repository.insertAll(written);
             Map<Long, Specimen> stored = repository.findAll().stream()

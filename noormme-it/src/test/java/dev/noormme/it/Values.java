@@ -1,5 +1,6 @@
 package dev.noormme.it;
 
+import dev.noormme.config.Dialect;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.time.Instant;
@@ -25,8 +26,13 @@ final class Values {
     private Values() {
     }
 
-    /** Strings compare by code point (SQLite compares UTF-8 bytes), not by UTF-16 unit as String.compareTo. */
-    static ValueType<String> text() {
+    /**
+     * Strings compare by code point (SQLite compares UTF-8 bytes, PostgreSQL's "C" collation
+     * too), not by UTF-16 unit as String.compareTo. U+0000 only where the dialect stores it:
+     * PostgreSQL refuses it in text.
+     */
+    static ValueType<String> text(Dialect dialect) {
+        int firstAscii = dialect == Dialect.SQLITE ? 0 : 1;
         return ValueType.<String>exact(Values::compareCodePoints, random -> {
             StringBuilder text = new StringBuilder();
             int length = random.nextInt(6);
@@ -36,7 +42,7 @@ final class Values {
                     case 1 -> 'A' + random.nextInt(3);
                     case 2 -> 0xE000 + random.nextInt(0x2000);
                     case 3 -> 0x10000 + random.nextInt(0x10FFFF - 0x10000);
-                    case 4 -> random.nextInt(0x80);
+                    case 4 -> firstAscii + random.nextInt(0x80 - firstAscii);
                     default -> 0xA0 + random.nextInt(0xD7FF - 0xA0);
                 });
             }
