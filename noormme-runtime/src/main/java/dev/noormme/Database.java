@@ -170,7 +170,8 @@ public final class Database implements AutoCloseable {
         connections.reliabilityListener(new ReliabilityAlerts(monitor, url));
         Database database = new Database(connections, cache, monitor, temporaryFile, schema,
                 Migrations.of(connections, config, schema, migrations, cache::invalidateAll),
-                OptimizerEngine.open(connections, cache, monitor, config, retention, temporaryFile != null));
+                OptimizerEngine.open(connections, cache, monitor, config, retention,
+                        entities.stream().map(EntityMapping::table).toList(), temporaryFile != null));
         try {
             database.prepareSchema(config, entities, newFile != null && temporaryFile == null);
         } catch (RuntimeException e) {
