@@ -11,6 +11,7 @@ import dev.noormme.health.Monitor;
 import dev.noormme.health.internal.HealthWatch;
 import dev.noormme.health.internal.IndexAdvisor;
 import dev.noormme.health.internal.MonitorEngine;
+import dev.noormme.health.internal.PostgresPlans;
 import dev.noormme.health.internal.SqlitePlans;
 import dev.noormme.internal.DatabaseAccess;
 import dev.noormme.internal.EntityMapping;
@@ -33,6 +34,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
@@ -82,7 +84,8 @@ public final class Database implements AutoCloseable {
         this.cache = cache;
         this.monitor = monitor;
         IndexAdvisor advisor = new IndexAdvisor(connections);
-        monitor.advisor(advisor::advise);
+        // The index advice probes a SQLite copy of the schema; PostgreSQL's alert says it has none.
+        monitor.advisor(dialect == Dialect.SQLITE ? advisor::advise : PostgresPlans::advice);
         this.watch = new HealthWatch(connections, monitor, advisor, cache::cachedNames, cache::stats);
         watch.start();
         this.temporaryFile = temporaryFile;
@@ -166,7 +169,7 @@ public final class Database implements AutoCloseable {
         SchemaCheck schema = new SchemaCheck(entities);
         // A migration or a restore changes tables behind the cache's back: it starts afresh.
         MonitorEngine monitor = new MonitorEngine(config.monitoring(), config.slowQueryThreshold(),
-                config.alertInterval(), cache::hits, sql -> SqlitePlans.explain(connections, sql));
+                config.alertInterval(), cache::hits, plans(connections));
         connections.reliabilityListener(new ReliabilityAlerts(monitor, url));
         Database database = new Database(connections, cache, monitor, temporaryFile, schema,
                 Migrations.of(connections, config, schema, migrations, cache::invalidateAll),
@@ -187,6 +190,17 @@ public final class Database implements AutoCloseable {
         database.optimizer.start(); // no scheduled run before the schema is ready
         LOG.log(Level.DEBUG, "Opened {0} with {1} entities", url, entities.size());
         return database;
+    }
+
+    /**
+     * How the monitor reads a slow query's plan, per dialect: SQLite's {@code EXPLAIN QUERY PLAN},
+     * PostgreSQL's {@code EXPLAIN} (generic, for a statement with parameters).
+     */
+    private static Function<String, String> plans(ConnectionManager connections) {
+        return switch (connections.dialect()) {
+            case SQLITE -> sql -> SqlitePlans.explain(connections, sql);
+            case POSTGRESQL -> sql -> PostgresPlans.explain(connections, sql);
+        };
     }
 
     /** The url's file when it does not exist yet (opening creates it); null otherwise. */

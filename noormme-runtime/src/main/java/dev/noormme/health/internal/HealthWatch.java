@@ -2,6 +2,7 @@ package dev.noormme.health.internal;
 
 import dev.noormme.CircuitOpenException;
 import dev.noormme.cache.CacheStats;
+import dev.noormme.config.Dialect;
 import dev.noormme.connection.ConnectionManager;
 import dev.noormme.connection.PoolState;
 import dev.noormme.connection.Waits;
@@ -60,6 +61,8 @@ public final class HealthWatch {
     private final Supplier<Set<String>> cachedNames;
     private final Supplier<CacheStats> cacheStats;
     private final Limits limits;
+    /** PostgreSQL's checks in place of SQLite's storage checks; null on SQLite. */
+    private final PostgresWatch postgres;
     private final AtomicLong readerWaitsSeen = new AtomicLong();
     private final AtomicLong writerWaitsSeen = new AtomicLong();
     private volatile Instant integrityDue;
@@ -81,6 +84,8 @@ public final class HealthWatch {
         this.cachedNames = cachedNames;
         this.cacheStats = cacheStats;
         this.limits = limits;
+        this.postgres = connections.dialect() == Dialect.POSTGRESQL
+                ? new PostgresWatch(connections, this::alert, PostgresWatch.Limits.DEFAULTS) : null;
         this.integrityDue = Instant.now().plus(INTEGRITY_PERIOD);
     }
 
@@ -101,13 +106,20 @@ public final class HealthWatch {
     }
 
     /**
-     * Every check but integrity — pool waits, WAL size, free pages, cache hit rate, slow-query
-     * rate, error rate — with its recommendations; raises the alerts of what it finds.
+     * Every check but integrity — pool waits, WAL size and free pages (SQLite) or connections and
+     * dead tuples (PostgreSQL), cache hit rate, slow-query rate, error rate — with its
+     * recommendations; raises the alerts of what it finds.
      */
     public HealthReport check() {
         Run run = new Run();
         poolWaits(run, connections.state());
-        storage(run);
+        if (postgres == null) {
+            storage(run);
+        } else {
+            HealthReport server = postgres.check();
+            run.checks.addAll(server.checks());
+            run.recommendations.addAll(server.recommendations());
+        }
         cacheHitRate(run);
         slowQueryRate(run);
         errorRate(run);
@@ -124,9 +136,14 @@ public final class HealthWatch {
 
     /**
      * DOWN when the file's header is not SQLite's (a file replaced by one that is not a database),
-     * or {@code PRAGMA quick_check} reports a problem or cannot run.
+     * or {@code PRAGMA quick_check} reports a problem or cannot run. Not run on PostgreSQL, whose
+     * server checks its own pages (data checksums) and where reading every page would need
+     * {@code amcheck} and superuser rights.
      */
     private void integrity(Run run) {
+        if (postgres != null) {
+            return;
+        }
         long start = System.nanoTime();
         String subject = subject();
         String header = SqliteStorage.headerProblem(connections.url());
