@@ -388,10 +388,20 @@ public final class Database implements AutoCloseable {
      *     listed</td></tr>
      * <tr><td>schema drift (with entities)</td><td>the database differs from the entities in ways that
      *     cannot return wrong data (a missing index, say)</td><td>the schema cannot be read</td></tr>
+     * <tr><td>connections (PostgreSQL)</td><td>client connections are more than 80% of the server's
+     *     {@code max_connections}</td><td>they cannot be read</td></tr>
+     * <tr><td>dead tuples (PostgreSQL)</td><td>a table's dead tuples are at least 20% of its tuples and at
+     *     least 1,000</td><td>they cannot be read</td></tr>
      * </table>
      *
+     * <p>On PostgreSQL integrity, WAL size and free pages are left out rather than reported as "not
+     * applicable": the server checks and manages its own pages and WAL, so the checks would always
+     * be UP and say nothing, and a dashboard would count them as passing checks. Its connections
+     * and dead tuples take their place.
+     *
      * <p>The recommendations say what to type: {@code CREATE INDEX} and the {@code @Index} for a slow
-     * query that scans a table, {@code VACUUM} for free pages, {@code PRAGMA wal_checkpoint(TRUNCATE)}
+     * query that scans a table (SQLite), {@code VACUUM} for free pages, {@code VACUUM (ANALYZE)} of a
+     * table with many dead tuples (PostgreSQL), {@code PRAGMA wal_checkpoint(TRUNCATE)}
      * for a large WAL, the cached query with a low hit rate, the query whose error rate rose, a larger
      * {@code readerPoolSize} or shorter transactions for pool waits. A problem found also raises its
      * {@link Monitor#onAlert alert} (rate-limited); the monitor runs the same checks every 15 seconds
