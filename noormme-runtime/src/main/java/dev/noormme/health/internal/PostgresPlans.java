@@ -4,6 +4,8 @@ import dev.noormme.connection.ConnectionManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import org.postgresql.core.BaseStatement;
+import org.postgresql.core.QueryExecutor;
 
 /**
  * PostgreSQL's {@code EXPLAIN} of a slow statement, as text ({@code Seq Scan on users ...}), for
@@ -32,22 +34,31 @@ public final class PostgresPlans {
                             + " EXPLAIN (GENERIC_PLAN), PostgreSQL " + GENERIC_PLAN_SINCE + " or later; this server is "
                             + version + ")";
                 }
-                // A plain statement: pgJDBC would take $1 for a parameter of its own to bind.
-                try (Statement explain = handle.connection().createStatement();
-                        ResultSet lines = explain.executeQuery((parameters ? "EXPLAIN (GENERIC_PLAN) " : "EXPLAIN ")
-                                + numbered)) {
-                    StringBuilder plan = new StringBuilder();
-                    while (lines.next()) {
-                        if (plan.length() > 0) {
-                            plan.append('\n');
-                        }
-                        plan.append(lines.getString(1));
-                    }
-                    return plan.toString();
+                // The simple query protocol: with pgJDBC's usual extended protocol the server would
+                // expect a value bound for each $n, which GENERIC_PLAN is there to do without.
+                try (Statement explain = handle.connection().createStatement()) {
+                    BaseStatement statement = explain.unwrap(BaseStatement.class);
+                    statement.executeWithFlags((parameters ? "EXPLAIN (GENERIC_PLAN) " : "EXPLAIN ") + numbered,
+                            QueryExecutor.QUERY_EXECUTE_AS_SIMPLE);
+                    return text(statement.getResultSet());
                 }
             }, sql);
         } catch (SQLException | RuntimeException e) {
             return "";
+        }
+    }
+
+    /** EXPLAIN's lines, joined. */
+    private static String text(ResultSet lines) throws SQLException {
+        try (lines) {
+            StringBuilder plan = new StringBuilder();
+            while (lines.next()) {
+                if (plan.length() > 0) {
+                    plan.append('\n');
+                }
+                plan.append(lines.getString(1));
+            }
+            return plan.toString();
         }
     }
 
