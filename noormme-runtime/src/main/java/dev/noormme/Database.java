@@ -38,9 +38,9 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
- * One open SQLite database: its connections, its transactions, its health and its backups. The
- * single entry point of the runtime; the generated {@code ServiceFactory} opens one and hands it
- * to every repository.
+ * One open database, SQLite or PostgreSQL (by its url): its connections, its transactions, its
+ * health and its backups. The single entry point of the runtime; the generated
+ * {@code ServiceFactory} opens one and hands it to every repository.
  *
  * <pre>{@code
  * try (Database db = Database.open(DatabaseConfig.forEnvironment(Environment.DEVELOPMENT))) {
@@ -48,8 +48,9 @@ import java.util.function.Supplier;
  * }
  * }</pre>
  *
- * <p>Thread-safe: every method may be called from any thread. Writes are serialized inside the
- * process on one writer connection; reads run in parallel on a pool of reader connections. A
+ * <p>Thread-safe: every method may be called from any thread. On SQLite, writes are serialized
+ * inside the process on one writer connection and reads run in parallel on a pool of reader
+ * connections; on PostgreSQL every call borrows a connection of a pool. A
  * transaction belongs to the thread that started it, and every repository call made by that
  * thread meanwhile (reads included) takes part in it.
  */
@@ -441,6 +442,8 @@ public final class Database implements AutoCloseable {
      * until the copy is done. The copy is written beside {@code target} and moved into place.
      *
      * @throws IllegalStateException when called inside a transaction
+     * @throws UnsupportedOperationException on PostgreSQL, whose server is backed up with its own
+     *         tools (pg_dump)
      * @throws NoormmeException when the copy cannot be written
      */
     public void backup(Path target) {

@@ -2,6 +2,7 @@ package dev.noormme.schema;
 
 import dev.noormme.NoormmeException;
 import dev.noormme.SchemaMismatchException;
+import dev.noormme.config.Dialect;
 import dev.noormme.connection.ConnectionManager;
 import dev.noormme.health.HealthCheck;
 import dev.noormme.health.HealthReport;
@@ -58,6 +59,9 @@ public final class SchemaCheck {
      * @throws NoormmeException when the schema cannot be read
      */
     public List<String> drift(ConnectionManager connections) {
+        if (!readable(connections)) {
+            return List.of();
+        }
         return differences(connections).stream().map(SchemaDifference::description).toList();
     }
 
@@ -69,6 +73,9 @@ public final class SchemaCheck {
      * @throws SchemaMismatchException listing every breaking difference with its fix
      */
     public void requireMatch(ConnectionManager connections, Preparation preparation, String database) {
+        if (!readable(connections)) {
+            return;
+        }
         List<SchemaDifference> differences = differences(connections);
         for (SchemaDifference difference : differences) {
             if (!difference.breaking()) {
@@ -87,6 +94,9 @@ public final class SchemaCheck {
      * differs, DOWN when the schema cannot be read. Never throws.
      */
     public HealthReport health(ConnectionManager connections) {
+        if (!readable(connections)) {
+            return new HealthReport(List.of(), List.of());
+        }
         long start = System.nanoTime();
         try {
             List<String> drift = drift(connections);
@@ -100,6 +110,19 @@ public final class SchemaCheck {
             return new HealthReport(List.of(new HealthCheck("schema drift", HealthStatus.DOWN, String.valueOf(e.getMessage()),
                     Duration.ofNanos(System.nanoTime() - start))), List.of());
         }
+    }
+
+    /**
+     * True when the database's schema can be read and compared: SQLite's catalog is the only one
+     * read so far, so on another dialect nothing is compared (and nothing is reported).
+     */
+    private static boolean readable(ConnectionManager connections) {
+        if (connections.dialect() == Dialect.SQLITE) {
+            return true;
+        }
+        LOG.log(Level.DEBUG, "{0}: the entities are not compared with its schema: the check reads SQLite''s catalog"
+                + " only, not {1}''s", connections.url(), connections.dialect());
+        return false;
     }
 
     private List<SchemaDifference> differences(ConnectionManager connections) {

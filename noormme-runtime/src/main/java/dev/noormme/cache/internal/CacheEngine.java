@@ -40,6 +40,8 @@ import java.util.regex.Pattern;
  */
 public final class CacheEngine implements QueryCache, ConnectionManager.TransactionListener, AutoCloseable {
 
+    private static final System.Logger LOG = System.getLogger(CacheEngine.class.getName());
+
     /** A table name meaning "every table": a query whose tables are unknown reads it. */
     public static final String ANY_TABLE = "*";
     /** A cap that keeps {@code nanoTime() + ttl} from overflowing into the past. */
@@ -78,7 +80,23 @@ public final class CacheEngine implements QueryCache, ConnectionManager.Transact
         this.lastGood = new LastGood(config.cacheMaxEntries());
         this.defaultStaleIfError = config.cacheStaleIfError();
         this.closure = new WriteClosure(connections);
-        this.watcher = enabled ? new DataVersionWatcher(connections, this, config.cachePollInterval()) : null;
+        this.watcher = enabled ? watcher(connections, config) : null;
+    }
+
+    /**
+     * What tells the cache of other connections' commits, per dialect: SQLite's
+     * {@code data_version}; none yet on PostgreSQL, so there only the ttl, this process's own
+     * commits and explicit invalidation end a cached result.
+     */
+    private DataVersionWatcher watcher(ConnectionManager connections, DatabaseConfig config) {
+        return switch (connections.dialect()) {
+            case SQLITE -> new DataVersionWatcher(connections, this, config.cachePollInterval());
+            case POSTGRESQL -> {
+                LOG.log(System.Logger.Level.DEBUG, "{0}: commits of other processes are not watched on PostgreSQL;"
+                        + " cached results end by ttl, this process''s commits and explicit invalidation", connections.url());
+                yield null;
+            }
+        };
     }
 
     /**

@@ -1,5 +1,6 @@
 package dev.noormme.cache.internal;
 
+import dev.noormme.config.Dialect;
 import dev.noormme.connection.ConnectionManager;
 import dev.noormme.connection.Handle;
 import dev.noormme.internal.Sql;
@@ -39,6 +40,11 @@ final class WriteClosure {
         Set<String> known = byTable.get(table);
         if (known != null) {
             return known;
+        }
+        if (connections.dialect() != Dialect.SQLITE) {
+            // Read from SQLite's EXPLAIN only; a failed probe would also abort a PostgreSQL
+            // transaction. Elsewhere the processor's declared tables are all that is known.
+            return Set.of(table);
         }
         Set<String> computed;
         try {
