@@ -389,6 +389,8 @@ public final class Database implements AutoCloseable {
      *     listed</td></tr>
      * <tr><td>schema drift (with entities)</td><td>the database differs from the entities in ways that
      *     cannot return wrong data (a missing index, say)</td><td>the schema cannot be read</td></tr>
+     * <tr><td>pool (PostgreSQL)</td><td>a thread waits for a connection, or every connection of the pool is
+     *     lent out (HikariCP's figures)</td><td>never</td></tr>
      * <tr><td>connections (PostgreSQL)</td><td>client connections are more than 80% of the server's
      *     {@code max_connections}</td><td>they cannot be read</td></tr>
      * <tr><td>dead tuples (PostgreSQL)</td><td>a table's dead tuples are at least 20% of its tuples and at

@@ -392,7 +392,10 @@ public final class Migrations {
 
     private MigrationDataSource dataSource() {
         if (dialect == Dialect.POSTGRESQL) {
-            return MigrationDataSource.postgres(url, new Properties());
+            Properties credentials = new Properties();
+            config.username().ifPresent(user -> credentials.setProperty("user", user));
+            config.password().ifPresent(password -> credentials.setProperty("password", password));
+            return MigrationDataSource.postgres(url, credentials);
         }
         if (file == null && !url.contains("cache=shared")) {
             throw new NoormmeException("Migrations need a database that a second connection can open, but " + url

@@ -68,10 +68,10 @@ public final class PostgresPlans {
      * and points at the plan.
      */
     public static String advice(String sql, String plan) {
-        return "NOORMME's index advice is available on SQLite only. Read the plan in monitor().slowQueries():"
-                + (plan.contains("Seq Scan") ? " a Seq Scan whose Filter names a selective column usually wants an"
-                        + " index on it (@Index)," : "") + " and EXPLAIN (ANALYZE, BUFFERS) with real arguments"
-                + " shows where the time goes";
+        return "NOORMME's index advice is available on SQLite only. Read its plan in monitor().slowQueries()"
+                + (plan.contains("Seq Scan") ? ": a Seq Scan whose Filter names a selective column usually wants an"
+                        + " index on it (@Index)" : "") + "; EXPLAIN (ANALYZE, BUFFERS) with real arguments shows where"
+                + " the time goes";
     }
 
     /**

@@ -113,7 +113,7 @@ final class PostgresWatch {
             alerter.alert(Severity.INFO, AlertKind.FREE_PAGES, table.table(), "PostgreSQL table " + figures,
                     recommendation);
         }
-        String detail = dead + " dead tuples in " + tables.size() + " tables"
+        String detail = dead + " dead tuples in " + tables.size() + (tables.size() == 1 ? " table" : " tables")
                 + (bloated.isEmpty() ? "" : "; past the limit: " + String.join(", ", bloated));
         checks.add(check("dead tuples", bloated.isEmpty() ? HealthStatus.UP : HealthStatus.DEGRADED, detail, start));
     }

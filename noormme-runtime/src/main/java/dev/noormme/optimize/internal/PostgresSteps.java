@@ -80,8 +80,8 @@ final class PostgresSteps implements Maintenance {
         try {
             for (String table : tables) {
                 if (stopRequested.getAsBoolean()) {
-                    return new Step(Task.VACUUM, Outcome.STOPPED, how + " of " + done + " of " + tables.size()
-                            + " tables, then stopped as the database is closing or other maintenance is waiting",
+                    return new Step(Task.VACUUM, Outcome.STOPPED, how + " of " + done + " of " + tables(tables.size())
+                            + ", then stopped as the database is closing or other maintenance is waiting",
                             since(start), freed, Map.of());
                 }
                 freed += connections.write((handle, name) -> {
@@ -92,12 +92,12 @@ final class PostgresSteps implements Maintenance {
                 done++;
             }
         } catch (SQLException | RuntimeException e) {
-            return new Step(Task.VACUUM, Outcome.FAILED, how + " failed after " + done + " of " + tables.size()
-                    + " tables: " + e.getMessage(), since(start), freed, Map.of());
+            return new Step(Task.VACUUM, Outcome.FAILED, how + " failed after " + done + " of " + tables(tables.size())
+                    + ": " + e.getMessage(), since(start), freed, Map.of());
         }
-        return new Step(Task.VACUUM, Outcome.DONE, String.format(Locale.ROOT, "%s of %d tables (%s): %,d pages"
-                + " returned to the file system", how, done, String.join(", ", tables), freed), since(start), freed,
-                Map.of());
+        return new Step(Task.VACUUM, Outcome.DONE, String.format(Locale.ROOT, "%s of %s (%s): %,d pages"
+                + " returned to the file system", how, tables(done), String.join(", ", tables), freed), since(start),
+                freed, Map.of());
     }
 
     /**
@@ -120,8 +120,8 @@ final class PostgresSteps implements Maintenance {
         } catch (SQLException | RuntimeException e) {
             return new Step(Task.ANALYZE, Outcome.FAILED, "ANALYZE failed: " + e.getMessage(), since(start), 0, Map.of());
         }
-        return new Step(Task.ANALYZE, Outcome.DONE, "ANALYZE of " + tables.size() + " tables (" + String.join(", ", tables)
-                + ")", since(start), 0, Map.of());
+        return new Step(Task.ANALYZE, Outcome.DONE, "ANALYZE of " + tables(tables.size()) + " ("
+                + String.join(", ", tables) + ")", since(start), 0, Map.of());
     }
 
     @Override
@@ -153,6 +153,10 @@ final class PostgresSteps implements Maintenance {
     @Override
     public boolean hasExpired(RetentionRule rule, Instant cutoff) throws SQLException {
         return connections.read((handle, r) -> PostgresMaintenance.hasExpired(handle, r, cutoff, zone), rule);
+    }
+
+    private static String tables(int count) {
+        return count == 1 ? "1 table" : count + " tables";
     }
 
     private static Duration since(long start) {
