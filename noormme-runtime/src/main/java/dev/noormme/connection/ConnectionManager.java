@@ -367,7 +367,7 @@ public abstract sealed class ConnectionManager permits SqliteConnections, Postgr
         return Optional.empty();
     }
 
-    /** The url the connections were opened with. */
+    /** The url the connections were opened with; a password in it is shown as {@code ***}. */
     public final String url() {
         return url;
     }

@@ -52,9 +52,11 @@ final class PostgresConnections extends ConnectionManager {
      * Starts the pool and its first connection, so that an unreachable server fails the open
      * within the connect timeout ({@code busyTimeout}) instead of the first query.
      *
+     * @return typed as the base, so that verifying {@link ConnectionManager#open} does not load
+     *         this class for a SQLite database
      * @throws NoormmeException naming host and port, and what to check, when no connection opens
      */
-    static PostgresConnections connect(String url, DatabaseConfig config) {
+    static ConnectionManager connect(String url, DatabaseConfig config) {
         requireDriver();
         logIgnoredSettings(config);
         PostgresAddress address = PostgresAddress.of(url);
@@ -81,8 +83,10 @@ final class PostgresConnections extends ConnectionManager {
             throw unreachable(address, e.getCause() == null ? e : e.getCause(), System.nanoTime() - start, timeout);
         }
         Duration threshold = config.busyTimeout().dividedBy(2);
-        return new PostgresConnections(url, pool, threshold.isZero() ? Duration.ofMillis(1) : threshold,
-                new CircuitBreaker(url, config.circuitBreakerThreshold(), config.circuitBreakerOpenDuration(),
+        // Only the pool needs the password: every message and log names the url without it.
+        String shown = PostgresAddress.withoutPassword(url);
+        return new PostgresConnections(shown, pool, threshold.isZero() ? Duration.ofMillis(1) : threshold,
+                new CircuitBreaker(shown, config.circuitBreakerThreshold(), config.circuitBreakerOpenDuration(),
                         System::nanoTime));
     }
 

@@ -395,7 +395,8 @@ public final class Migrations {
             Properties credentials = new Properties();
             config.username().ifPresent(user -> credentials.setProperty("user", user));
             config.password().ifPresent(password -> credentials.setProperty("password", password));
-            return MigrationDataSource.postgres(url, credentials);
+            // The config's url, not connections.url(): that one shows a password in it as ***.
+            return MigrationDataSource.postgres(config.url().orElse(url), credentials);
         }
         if (file == null && !url.contains("cache=shared")) {
             throw new NoormmeException("Migrations need a database that a second connection can open, but " + url

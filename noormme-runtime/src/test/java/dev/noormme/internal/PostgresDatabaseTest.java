@@ -243,6 +243,19 @@ class PostgresDatabaseTest {
     }
 
     @Test
+    void thePasswordNeverReachesMessages() {
+        String url = PostgresServer.newDatabase() + "&password=s3cret";
+        open(config(url));
+        String shown = DatabaseAccess.connections(database).url();
+        assertFalse(shown.contains("s3cret"), shown);
+        assertTrue(shown.contains("password=***"), shown);
+        database.close();
+        NoormmeException closed = assertThrows(NoormmeException.class,
+                () -> new RepositorySupport<>(database, AccountMapping.INSTANCE).count());
+        assertFalse(closed.getMessage().contains("s3cret"), closed.getMessage());
+    }
+
+    @Test
     void insertAllReturnsEveryIdInOrderAcrossChunks() {
         open(config(PostgresServer.newDatabase()));
         RepositorySupport<Sample, Long> samples = new RepositorySupport<>(database, SampleMapping.INSTANCE);
