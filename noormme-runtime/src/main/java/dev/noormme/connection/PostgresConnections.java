@@ -73,7 +73,8 @@ final class PostgresConnections extends ConnectionManager {
         // loops (HikariCP pauses one second after the failed attempt before it gives up).
         settings.setInitializationFailTimeout(1);
         settings.setTransactionIsolation("TRANSACTION_" + config.isolation().name());
-        settings.addDataSourceProperty("connectTimeout", String.valueOf(TimeUnit.MILLISECONDS.toSeconds(timeout + 999)));
+        // pgJDBC counts its connect timeout in whole seconds: rounded up, never below the pool's.
+        settings.addDataSourceProperty("connectTimeout", String.valueOf((timeout + 999) / 1000));
         settings.addDataSourceProperty("ApplicationName", "noormme");
         HikariDataSource pool;
         long start = System.nanoTime();
@@ -105,7 +106,8 @@ final class PostgresConnections extends ConnectionManager {
                 config.journalMode(), config.synchronous(), config.busyRetries(), config.busyRetryBackoff());
     }
 
-    private static NoormmeException unreachable(PostgresAddress address, Throwable cause, long tookNanos, long timeoutMillis) {
+    private static NoormmeException unreachable(PostgresAddress address, Throwable cause, long tookNanos,
+            long timeoutMillis) {
         String reason = String.valueOf(cause.getMessage()).strip();
         String state = cause instanceof SQLException sql ? String.valueOf(sql.getSQLState()) : "";
         String check;

@@ -93,7 +93,8 @@ public final class CacheEngine implements QueryCache, ConnectionManager.Transact
             case SQLITE -> new DataVersionWatcher(connections, this, config.cachePollInterval());
             case POSTGRESQL -> {
                 LOG.log(System.Logger.Level.DEBUG, "{0}: commits of other processes are not watched on PostgreSQL;"
-                        + " cached results end by ttl, this process''s commits and explicit invalidation", connections.url());
+                        + " cached results end by ttl, this process''s commits and explicit invalidation",
+                        connections.url());
                 yield null;
             }
         };
