@@ -11,6 +11,7 @@ import dev.noormme.health.Monitor;
 import dev.noormme.health.internal.HealthWatch;
 import dev.noormme.health.internal.IndexAdvisor;
 import dev.noormme.health.internal.MonitorEngine;
+import dev.noormme.health.internal.PostgresPlans;
 import dev.noormme.health.internal.SqlitePlans;
 import dev.noormme.internal.DatabaseAccess;
 import dev.noormme.internal.EntityMapping;
@@ -84,7 +85,8 @@ public final class Database implements AutoCloseable {
         this.cache = cache;
         this.monitor = monitor;
         IndexAdvisor advisor = new IndexAdvisor(connections);
-        monitor.advisor(advisor::advise);
+        // The index advice probes a SQLite copy of the schema; PostgreSQL's alert says it has none.
+        monitor.advisor(dialect == Dialect.SQLITE ? advisor::advise : PostgresPlans::advice);
         this.watch = new HealthWatch(connections, monitor, advisor, cache::cachedNames, cache::stats);
         watch.start();
         this.temporaryFile = temporaryFile;
@@ -172,7 +174,8 @@ public final class Database implements AutoCloseable {
         connections.reliabilityListener(new ReliabilityAlerts(monitor, connections.url()));
         Database database = new Database(connections, cache, monitor, temporaryFile, schema,
                 Migrations.of(connections, config, schema, migrations, cache::invalidateAll),
-                OptimizerEngine.open(connections, cache, monitor, config, retention, temporaryFile != null));
+                OptimizerEngine.open(connections, cache, monitor, config, retention,
+                        entities.stream().map(EntityMapping::table).toList(), temporaryFile != null));
         try {
             database.prepareSchema(config, entities, newFile != null && temporaryFile == null);
         } catch (RuntimeException e) {
@@ -191,13 +194,13 @@ public final class Database implements AutoCloseable {
     }
 
     /**
-     * How the monitor reads a slow query's plan, per dialect: SQLite's {@code EXPLAIN QUERY PLAN};
-     * on PostgreSQL no plan is read yet, and a slow query is reported without one.
+     * How the monitor reads a slow query's plan, per dialect: SQLite's {@code EXPLAIN QUERY PLAN},
+     * PostgreSQL's {@code EXPLAIN} (generic, for a statement with parameters).
      */
     private static Function<String, String> plans(ConnectionManager connections) {
         return switch (connections.dialect()) {
             case SQLITE -> sql -> SqlitePlans.explain(connections, sql);
-            case POSTGRESQL -> sql -> "";
+            case POSTGRESQL -> sql -> PostgresPlans.explain(connections, sql);
         };
     }
 
@@ -386,10 +389,22 @@ public final class Database implements AutoCloseable {
      *     listed</td></tr>
      * <tr><td>schema drift (with entities)</td><td>the database differs from the entities in ways that
      *     cannot return wrong data (a missing index, say)</td><td>the schema cannot be read</td></tr>
+     * <tr><td>pool (PostgreSQL)</td><td>a thread waits for a connection, or every connection of the pool is
+     *     lent out (HikariCP's figures)</td><td>never</td></tr>
+     * <tr><td>connections (PostgreSQL)</td><td>client connections are more than 80% of the server's
+     *     {@code max_connections}</td><td>they cannot be read</td></tr>
+     * <tr><td>dead tuples (PostgreSQL)</td><td>a table's dead tuples are at least 20% of its tuples and at
+     *     least 1,000</td><td>they cannot be read</td></tr>
      * </table>
      *
+     * <p>On PostgreSQL integrity, WAL size and free pages are left out rather than reported as "not
+     * applicable": the server checks and manages its own pages and WAL, so the checks would always
+     * be UP and say nothing, and a dashboard would count them as passing checks. Its connections
+     * and dead tuples take their place.
+     *
      * <p>The recommendations say what to type: {@code CREATE INDEX} and the {@code @Index} for a slow
-     * query that scans a table, {@code VACUUM} for free pages, {@code PRAGMA wal_checkpoint(TRUNCATE)}
+     * query that scans a table (SQLite), {@code VACUUM} for free pages, {@code VACUUM (ANALYZE)} of a
+     * table with many dead tuples (PostgreSQL), {@code PRAGMA wal_checkpoint(TRUNCATE)}
      * for a large WAL, the cached query with a low hit rate, the query whose error rate rose, a larger
      * {@code readerPoolSize} or shorter transactions for pool waits. A problem found also raises its
      * {@link Monitor#onAlert alert} (rate-limited); the monitor runs the same checks every 15 seconds

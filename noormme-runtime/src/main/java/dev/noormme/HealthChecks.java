@@ -3,6 +3,7 @@ package dev.noormme;
 import dev.noormme.connection.CircuitBreaker;
 import dev.noormme.connection.ConnectionManager;
 import dev.noormme.connection.PoolState;
+import dev.noormme.connection.HikariFigures;
 import dev.noormme.health.HealthCheck;
 import dev.noormme.health.HealthReport;
 import dev.noormme.health.HealthStatus;
@@ -10,6 +11,7 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
@@ -28,7 +30,8 @@ final class HealthChecks {
         // The pool first, so the checks below do not count as load.
         long start = System.nanoTime();
         PoolState pool = connections.state();
-        HealthCheck poolCheck = pool(pool, since(start));
+        Optional<HikariFigures> hikari = connections.hikari();
+        HealthCheck poolCheck = hikari.isPresent() ? hikari(hikari.get(), since(start)) : pool(pool, since(start));
 
         start = System.nanoTime();
         try {
@@ -54,8 +57,11 @@ final class HealthChecks {
             recommendations.add(ReliabilityAlerts.whatToDo(breaker.cause()));
         }
         if (poolCheck.status() != HealthStatus.UP) {
-            recommendations.add("Every reader connection was in use: raise readerPoolSize (now "
-                    + pool.readersTotal() + ") or shorten long reads");
+            recommendations.add(hikari.isPresent()
+                    ? "Every connection of the pool was in use: raise readerPoolSize (the pool opens readerPoolSize + 1),"
+                            + " within the server's max_connections, or shorten transactions and long reads"
+                    : "Every reader connection was in use: raise readerPoolSize (now " + pool.readersTotal()
+                            + ") or shorten long reads");
         }
         return new HealthReport(checks, recommendations);
     }
@@ -84,6 +90,15 @@ final class HealthChecks {
         HealthStatus status = pool.readersIdle() == 0 ? HealthStatus.DEGRADED : HealthStatus.UP;
         return new HealthCheck("pool", status, "readers idle " + pool.readersIdle() + "/" + pool.readersTotal()
                 + "; " + writer, duration);
+    }
+
+    /** PostgreSQL's pool: DEGRADED when a thread waits for a connection, or every connection is lent out. */
+    private static HealthCheck hikari(HikariFigures pool, Duration duration) {
+        HealthStatus status = pool.awaiting() > 0 || pool.active() >= pool.maximum() ? HealthStatus.DEGRADED
+                : HealthStatus.UP;
+        return new HealthCheck("pool", status, "active " + pool.active() + ", idle " + pool.idle() + ", total "
+                + pool.total() + " of at most " + pool.maximum() + "; " + pool.awaiting()
+                + (pool.awaiting() == 1 ? " thread" : " threads") + " awaiting a connection", duration);
     }
 
     private static Duration since(long start) {

@@ -352,6 +352,15 @@ public abstract sealed class ConnectionManager permits SqliteConnections, Postgr
     /** The connections as they are now, with the waits for them since the database opened. */
     public abstract PoolState state();
 
+    /**
+     * HikariCP's figures of the pool (active, idle, open, threads waiting, maximum), when the
+     * connections are a HikariCP pool (PostgreSQL); empty for SQLite's own writer and readers,
+     * whose figures {@link #state()} gives.
+     */
+    public Optional<HikariFigures> hikari() {
+        return Optional.empty();
+    }
+
     /** The url the connections were opened with; a password in it is shown as {@code ***}. */
     public final String url() {
         return url;

@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 
@@ -299,6 +300,15 @@ final class PostgresConnections extends ConnectionManager {
         int idle = bean == null ? 0 : bean.getIdleConnections();
         int total = bean == null ? 0 : bean.getTotalConnections();
         return new PoolState(idle, total, false, waits.snapshot(), Waits.NONE, waitThreshold);
+    }
+
+    /** Hikari's own figures of the pool now, from its {@link HikariPoolMXBean}. */
+    @Override
+    public Optional<HikariFigures> hikari() {
+        HikariPoolMXBean bean = pool.getHikariPoolMXBean();
+        return Optional.of(bean == null ? new HikariFigures(0, 0, 0, 0, pool.getMaximumPoolSize())
+                : new HikariFigures(bean.getActiveConnections(), bean.getIdleConnections(), bean.getTotalConnections(),
+                        bean.getThreadsAwaitingConnection(), pool.getMaximumPoolSize()));
     }
 
     /** Closes the pool: its idle connections now, borrowed ones as they come back (Hikari waits for them briefly). */

@@ -10,7 +10,10 @@ public enum AlertKind {
     POOL_EXHAUSTION,
     /** The WAL file grew past its size limit. */
     WAL_SIZE,
-    /** Free pages make up a large share of the file. */
+    /**
+     * Space VACUUM would reclaim: free pages make up a large share of the file (SQLite), or dead
+     * tuples a large share of a table (PostgreSQL).
+     */
     FREE_PAGES,
     /** {@code PRAGMA quick_check} found a problem. */
     INTEGRITY,

@@ -4,6 +4,7 @@ import dev.noormme.connection.DecimalCollation;
 import dev.noormme.connection.DecimalSum;
 import java.io.PrintWriter;
 import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.SQLFeatureNotSupportedException;
 import java.util.ArrayList;
@@ -14,32 +15,57 @@ import javax.sql.DataSource;
 import org.sqlite.JDBC;
 
 /**
- * Hands Flyway connections of its own to the database file, and remembers each, so that
+ * Hands Flyway connections of its own to the database, and remembers each, so that
  * {@link #close()} releases every one even when Flyway failed half-way: a corrected retry in the
- * same process then finds no connection left open. One per Flyway operation; Flyway may call it
- * from its own threads, so the list is guarded.
+ * same process then finds no connection left open. Connections of their own rather than the
+ * application's: Flyway changes session settings and holds its connection for a whole run. One
+ * per Flyway operation; Flyway may call it from its own threads, so the list is guarded.
  */
 final class MigrationDataSource implements DataSource, AutoCloseable {
 
+    /** Opens one connection to the database. */
+    @FunctionalInterface
+    interface Opener {
+        Connection open() throws SQLException;
+    }
+
     private final String url;
-    private final long busyTimeoutMillis;
+    private final Opener opener;
     private final List<Connection> opened = new ArrayList<>();
 
-    MigrationDataSource(String url, long busyTimeoutMillis) {
+    private MigrationDataSource(String url, Opener opener) {
         this.url = url;
-        this.busyTimeoutMillis = busyTimeoutMillis;
+        this.opener = opener;
+    }
+
+    /** SQLite connections to the file, with NOORMME's collation and function. */
+    static MigrationDataSource sqlite(String url, long busyTimeoutMillis) {
+        return new MigrationDataSource(url, () -> {
+            Properties properties = new Properties();
+            // Waits for the application's own connections of other processes; in this process the
+            // caller holds the write lock, so nothing here competes with it.
+            properties.setProperty("busy_timeout", Long.toString(busyTimeoutMillis));
+            Connection connection = JDBC.createConnection(url, properties);
+            // Migrations may create, index or total BigDecimal columns, which are declared with this collation.
+            DecimalCollation.register(connection);
+            DecimalSum.register(connection);
+            return connection;
+        });
+    }
+
+    /**
+     * pgJDBC connections to the url, outside the application's pool: a run holds one for its whole
+     * length and must not take a connection the application is waiting for.
+     *
+     * @param credentials {@code user} and {@code password} when not in the url; may be empty
+     */
+    static MigrationDataSource postgres(String url, Properties credentials) {
+        return new MigrationDataSource(url, () -> DriverManager.getConnection(url, credentials));
     }
 
     @Override
     public Connection getConnection() throws SQLException {
-        Properties properties = new Properties();
-        // Waits for the application's own connections of other processes; in this process the
-        // caller holds the write lock, so nothing here competes with it.
-        properties.setProperty("busy_timeout", Long.toString(busyTimeoutMillis));
-        Connection connection = JDBC.createConnection(url, properties);
-        // Migrations may create, index or total BigDecimal columns, which are declared with this collation.
-        DecimalCollation.register(connection);
-        DecimalSum.register(connection);
+        Connection connection = opener.open();
         synchronized (opened) {
             opened.add(connection);
         }
@@ -86,7 +112,7 @@ final class MigrationDataSource implements DataSource, AutoCloseable {
 
     @Override
     public void setLoginTimeout(int seconds) {
-        // SQLite opens a file; there is no login.
+        // Flyway never sets one; pgJDBC's own connectTimeout (in the url) applies.
     }
 
     @Override

@@ -13,11 +13,14 @@ import java.util.Optional;
  * @param toVersion the schema version after it
  * @param applied each migration applied, in order; empty when nothing was pending
  * @param backup the backup written before the run and kept (see {@code DatabaseConfig.backupBeforeMigrate});
- *        empty when none was kept
+ *        empty when none was kept, and always on PostgreSQL
  * @param duration the whole run, backup included
+ * @param transactionalDdl true when the database rolls a failing migration back whole, DDL included
+ *        (PostgreSQL), so that no backup is needed and none is taken; false on SQLite, where a backup
+ *        restores the state before a failed run
  */
 public record MigrationReport(Optional<String> fromVersion, Optional<String> toVersion, List<Applied> applied,
-        Optional<Path> backup, Duration duration) {
+        Optional<Path> backup, Duration duration, boolean transactionalDdl) {
 
     public MigrationReport {
         Objects.requireNonNull(fromVersion, "fromVersion");
@@ -61,7 +64,9 @@ public record MigrationReport(Optional<String> fromVersion, Optional<String> toV
         } else {
             text.append("Migrated from ").append(from).append(" to ").append(toVersion.orElse("?"))
                     .append(" in ").append(duration.toMillis()).append(" ms")
-                    .append(backup.map(path -> " (backup: " + path + ")").orElse(" (no backup kept)"));
+                    .append(backup.map(path -> " (backup: " + path + ")").orElse(transactionalDdl
+                            ? " (no backup: each migration ran in a transaction that a failure rolls back whole)"
+                            : " (no backup kept)"));
         }
         for (Applied step : applied) {
             text.append(System.lineSeparator()).append("  V").append(step.version()).append(' ')

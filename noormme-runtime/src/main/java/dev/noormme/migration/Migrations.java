@@ -20,6 +20,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Properties;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.flywaydb.core.Flyway;
@@ -36,11 +37,18 @@ import org.flywaydb.core.api.output.ValidateResult;
  * of {@link DatabaseConfig#migrationLocations()} and the Java migrations the generated
  * {@code ServiceFactory} lists (no classpath scanning for classes).
  *
- * <p>A run ({@link #migrate()}) holds the database's write lock: the application's writes wait,
+ * <p>The SQL files of a location are either all in it (the flat layout, as before dialects
+ * existed) or, per dialect, in its {@code common} folder and its {@code sqlite} or
+ * {@code postgresql} folder: see {@link MigrationLocations}. Java migrations run on both.
+ *
+ * <p>On SQLite a run ({@link #migrate()}) holds the database's write lock: the application's writes wait,
  * its reads go on. Before a run with pending migrations it writes an online backup of the
  * database. Each migration runs in its own transaction on a connection of its own, so a failing
  * one is rolled back whole; when migrations of the same run were applied before it, the database
- * is restored from that backup, so that it is exactly as before the run. When
+ * is restored from that backup, so that it is exactly as before the run. On PostgreSQL, whose
+ * DDL is transactional, the failing migration's rollback is the whole of the recovery: no backup
+ * is taken (the server's own tools, {@code pg_dump}, back it up), the migrations applied before it
+ * stay applied, and Flyway's advisory lock keeps other processes' runs out. When
  * {@link DatabaseConfig#backupBeforeMigrate()} is on (and the database is a file with data) the
  * backup is kept next to the database and the newest {@link DatabaseConfig#backupsToKeep()} stay;
  * when it is off, the backup is a temporary file deleted after the run. Every connection Flyway
@@ -59,6 +67,7 @@ public final class Migrations {
 
     private final ConnectionManager connections;
     private final DatabaseConfig config;
+    private final Dialect dialect;
     private final String url;
     private final Path file;
     private final SchemaCheck schema;
@@ -74,12 +83,13 @@ public final class Migrations {
         this.connections = connections;
         this.afterChange = afterChange;
         this.config = config;
+        this.dialect = connections.dialect();
         this.url = connections.url();
         this.file = ConnectionManager.fileOf(url);
         this.schema = schema;
         this.steps = steps.stream().map(StepAdapter::new).toList();
         this.loader = loader();
-        this.locations = config.migrationLocations().stream().filter(location -> exists(loader, location)).toList();
+        this.locations = MigrationLocations.resolve(loader, config.migrationLocations(), dialect);
     }
 
     /**
@@ -101,7 +111,8 @@ public final class Migrations {
      */
     public static boolean mayExist(DatabaseConfig config, List<VersionedMigration> steps) {
         ClassLoader loader = loader();
-        return !steps.isEmpty() || config.migrationLocations().stream().anyMatch(location -> exists(loader, location));
+        return !steps.isEmpty() || config.migrationLocations().stream()
+                .anyMatch(location -> MigrationLocations.exists(loader, location));
     }
 
     /** True when there is any migration: a Java one, an SQL file, or a history in the database. */
@@ -132,7 +143,10 @@ public final class Migrations {
         try {
             try {
                 // Never beside an optimizer run: waits for it, and it stops after its current batch.
-                report = maintenance(() -> connections.write((handle, unused) -> run(handle), null));
+                // SQLite's run holds the writer (it reads the file's tables and may back it up);
+                // PostgreSQL's needs no connection of the application's.
+                report = maintenance(() -> dialect == Dialect.SQLITE
+                        ? connections.write((handle, unused) -> run(handle), null) : run(null));
             } finally {
                 afterChange.run(); // a failed run may have applied and restored migrations
             }
@@ -155,6 +169,7 @@ public final class Migrations {
         }
     }
 
+    /** One run; {@code handle} is the writer on SQLite, null on PostgreSQL (no backup there). */
     private MigrationReport run(Handle handle) throws SQLException {
         long start = System.nanoTime();
         try (MigrationDataSource dataSource = dataSource()) {
@@ -168,9 +183,9 @@ public final class Migrations {
             } catch (FlywayException e) {
                 throw new MigrationException(null, null, reason(e), null, e);
             }
-            boolean hadData = handle.queryLong("SELECT count(*) FROM sqlite_master") > 0;
+            boolean hadData = handle != null && handle.queryLong("SELECT count(*) FROM sqlite_master") > 0;
             boolean keep = config.backupBeforeMigrate() && hadData && file != null;
-            Path backup = pending.isEmpty() ? null : backup(before, keep);
+            Path backup = pending.isEmpty() || handle == null ? null : backup(before, keep);
             MigrateResult result;
             try {
                 result = flyway.migrate();
@@ -191,7 +206,8 @@ public final class Migrations {
             }
             String after = applied.isEmpty() ? before : applied.get(applied.size() - 1).version();
             return new MigrationReport(Optional.ofNullable(before), Optional.ofNullable(after), applied,
-                    Optional.ofNullable(keep ? backup : null), Duration.ofNanos(System.nanoTime() - start));
+                    Optional.ofNullable(keep ? backup : null), Duration.ofNanos(System.nanoTime() - start),
+                    handle == null);
         }
     }
 
@@ -239,8 +255,11 @@ public final class Migrations {
         if (backup != null && !keep) {
             deleteQuietly(backup);
         }
-        MigrationException failure = new MigrationException(failed == null ? null : failed.getVersion().getVersion(),
-                failed == null ? null : failed.getDescription(), reason(e), restoredFrom, e);
+        String version = failed == null ? null : failed.getVersion().getVersion();
+        String description = failed == null ? null : failed.getDescription();
+        MigrationException failure = dialect == Dialect.POSTGRESQL
+                ? MigrationException.rolledBack(version, description, reason(e), e)
+                : new MigrationException(version, description, reason(e), restoredFrom, e);
         LOG.log(Level.ERROR, failure.getMessage());
         return failure;
     }
@@ -372,19 +391,18 @@ public final class Migrations {
     }
 
     private MigrationDataSource dataSource() {
-        if (connections.dialect() != Dialect.SQLITE) {
-            // The runner (MigrationDataSource, backup and restore) is SQLite's; a database without
-            // migration files or @Migration classes never gets here.
-            throw new NoormmeException("Migrations do not run on " + connections.dialect() + " yet: " + url
-                    + " has migrations (" + String.join(", ", locations) + (steps.isEmpty() ? "" : ", " + steps.size()
-                    + " @Migration classes") + ") and the runner opens SQLite connections only. Create the schema with"
-                    + " createSchema(true) and no migrations meanwhile");
+        if (dialect == Dialect.POSTGRESQL) {
+            Properties credentials = new Properties();
+            config.username().ifPresent(user -> credentials.setProperty("user", user));
+            config.password().ifPresent(password -> credentials.setProperty("password", password));
+            // The config's url, not connections.url(): that one shows a password in it as ***.
+            return MigrationDataSource.postgres(config.url().orElse(url), credentials);
         }
         if (file == null && !url.contains("cache=shared")) {
             throw new NoormmeException("Migrations need a database that a second connection can open, but " + url
                     + " is a private in-memory database. Use a file, or no url at all (a private temporary file)");
         }
-        return new MigrationDataSource(url, config.busyTimeout().toMillis());
+        return MigrationDataSource.sqlite(url, config.busyTimeout().toMillis());
     }
 
     private Flyway flyway(MigrationDataSource dataSource, boolean forValidation) {
@@ -405,14 +423,6 @@ public final class Migrations {
     private static ClassLoader loader() {
         ClassLoader context = Thread.currentThread().getContextClassLoader();
         return context != null ? context : Migrations.class.getClassLoader();
-    }
-
-    private static boolean exists(ClassLoader loader, String location) {
-        if (location.startsWith("classpath:")) {
-            String path = location.substring("classpath:".length());
-            return loader.getResource(path.startsWith("/") ? path.substring(1) : path) != null;
-        }
-        return Files.isDirectory(Path.of(location.substring("filesystem:".length())));
     }
 
     private void requireNoTransaction(String operation) {

@@ -289,14 +289,6 @@ class PostgresDatabaseTest {
     }
 
     @Test
-    void migrationsRefuseClearlyUntilTheyRunOnPostgresql() {
-        NoormmeException refused = assertThrows(NoormmeException.class,
-                () -> open(config(PostgresServer.newDatabase()).migrationLocations("classpath:migrations/drift_ok")));
-        assertTrue(refused.getMessage().startsWith("Migrations do not run on POSTGRESQL yet"), refused.getMessage());
-        assertTrue(refused.getMessage().contains("classpath:migrations/drift_ok"), refused.getMessage());
-    }
-
-    @Test
     void backupIsTheServersJob() {
         open(config(PostgresServer.newDatabase()));
         UnsupportedOperationException refused = assertThrows(UnsupportedOperationException.class,

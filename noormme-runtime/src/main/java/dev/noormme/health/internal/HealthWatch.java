@@ -61,6 +61,8 @@ public final class HealthWatch {
     private final Supplier<Set<String>> cachedNames;
     private final Supplier<CacheStats> cacheStats;
     private final Limits limits;
+    /** PostgreSQL's checks in place of SQLite's storage checks; null on SQLite. */
+    private final PostgresWatch postgres;
     private final AtomicLong readerWaitsSeen = new AtomicLong();
     private final AtomicLong writerWaitsSeen = new AtomicLong();
     private volatile Instant integrityDue;
@@ -82,6 +84,8 @@ public final class HealthWatch {
         this.cachedNames = cachedNames;
         this.cacheStats = cacheStats;
         this.limits = limits;
+        this.postgres = connections.dialect() == Dialect.POSTGRESQL
+                ? new PostgresWatch(connections, this::alert, PostgresWatch.Limits.DEFAULTS) : null;
         this.integrityDue = Instant.now().plus(INTEGRITY_PERIOD);
     }
 
@@ -102,13 +106,20 @@ public final class HealthWatch {
     }
 
     /**
-     * Every check but integrity — pool waits, WAL size, free pages, cache hit rate, slow-query
-     * rate, error rate — with its recommendations; raises the alerts of what it finds.
+     * Every check but integrity — pool waits, WAL size and free pages (SQLite) or connections and
+     * dead tuples (PostgreSQL), cache hit rate, slow-query rate, error rate — with its
+     * recommendations; raises the alerts of what it finds.
      */
     public HealthReport check() {
         Run run = new Run();
         poolWaits(run, connections.state());
-        storage(run);
+        if (postgres == null) {
+            storage(run);
+        } else {
+            HealthReport server = postgres.check();
+            run.checks.addAll(server.checks());
+            run.recommendations.addAll(server.recommendations());
+        }
         cacheHitRate(run);
         slowQueryRate(run);
         errorRate(run);
@@ -125,10 +136,12 @@ public final class HealthWatch {
 
     /**
      * DOWN when the file's header is not SQLite's (a file replaced by one that is not a database),
-     * or {@code PRAGMA quick_check} reports a problem or cannot run.
+     * or {@code PRAGMA quick_check} reports a problem or cannot run. Not run on PostgreSQL, whose
+     * server checks its own pages (data checksums) and where reading every page would need
+     * {@code amcheck} and superuser rights.
      */
     private void integrity(Run run) {
-        if (!readsStorage()) {
+        if (postgres != null) {
             return;
         }
         long start = System.nanoTime();
@@ -158,14 +171,6 @@ public final class HealthWatch {
             run.check("integrity", HealthStatus.DOWN, detail, start);
             damaged(run, subject, detail);
         }
-    }
-
-    /**
-     * True when the integrity and storage checks can run: they read SQLite's file and PRAGMAs
-     * ({@link SqliteStorage}), so on another dialect they are left out of the report.
-     */
-    private boolean readsStorage() {
-        return connections.dialect() == Dialect.SQLITE;
     }
 
     private void damaged(Run run, String subject, String detail) {
@@ -226,9 +231,6 @@ public final class HealthWatch {
      * file and at least 1 MiB. DOWN, both, when the figures cannot be read.
      */
     private void storage(Run run) {
-        if (!readsStorage()) {
-            return;
-        }
         long start = System.nanoTime();
         SqliteStorage.Figures figures;
         try {

@@ -36,7 +36,7 @@ final class MaintenanceSchedule {
     private final OptimizerEngine optimizer;
     private final DatabaseConfig config;
     private final ConnectionManager connections;
-    private final MaintenanceSteps steps;
+    private final Maintenance steps;
     private final List<RetentionRule> rules;
     private final Clock clock;
     private final ZoneId zone = ZoneId.systemDefault();
@@ -44,7 +44,7 @@ final class MaintenanceSchedule {
     private volatile Instant nextRun;
 
     MaintenanceSchedule(OptimizerEngine optimizer, DatabaseConfig config, ConnectionManager connections,
-            MaintenanceSteps steps, List<RetentionRule> rules, Clock clock) {
+            Maintenance steps, List<RetentionRule> rules, Clock clock) {
         this.optimizer = optimizer;
         this.config = config;
         this.connections = connections;
@@ -126,10 +126,8 @@ final class MaintenanceSchedule {
             reasons.add(String.format(Locale.ROOT, "WAL %.1f MiB past %d MiB", wal / 1048576.0,
                     config.optimizerWalLimitMb()));
         }
-        long[] pages = connections.read((handle, unused) -> new long[] {SqliteMaintenance.freePages(handle),
-                SqliteMaintenance.pageCount(handle), SqliteMaintenance.incrementalVacuum(handle) ? 1 : 0}, null);
-        double ratio = pages[1] == 0 ? 0 : (double) pages[0] / pages[1];
-        if (pages[2] == 1 && ratio > config.optimizerFreePageRatio()) {
+        double ratio = steps.freePageRatio();
+        if (ratio > config.optimizerFreePageRatio()) {
             due.add(Task.VACUUM);
             reasons.add(String.format(Locale.ROOT, "free pages %.0f%% past %.0f%%", ratio * 100,
                     config.optimizerFreePageRatio() * 100));
@@ -142,7 +140,7 @@ final class MaintenanceSchedule {
         Instant now = clock.instant();
         for (RetentionRule rule : rules) {
             Instant cutoff = now.minus(rule.period());
-            if (connections.read((handle, r) -> SqliteMaintenance.hasExpired(handle, r, cutoff, zone), rule)) {
+            if (steps.hasExpired(rule, cutoff)) {
                 due.add(Task.CLEANUP);
                 reasons.add(rule.table() + " has rows past " + MaintenanceSteps.text(rule.period()));
             }
@@ -150,14 +148,9 @@ final class MaintenanceSchedule {
         return due;
     }
 
-    /** The writer's change count now, or -1 when the writer is busy (the check never waits for it). */
+    /** Rows changed so far, or -1 when unknown now (the check never waits for the application). */
     long changes() {
-        try {
-            Long changes = connections.writeIfIdle((handle, unused) -> SqliteMaintenance.totalChanges(handle), null);
-            return changes == null ? -1 : changes;
-        } catch (SQLException | RuntimeException e) {
-            return -1;
-        }
+        return steps.changes();
     }
 
     /** Stops the thread, waiting up to {@code wait} for a run in progress to end its current batch. */

@@ -1,6 +1,5 @@
 package dev.noormme.optimize.internal;
 
-import dev.noormme.cache.internal.CacheEngine;
 import dev.noormme.connection.ConnectionManager;
 import dev.noormme.connection.Handle;
 import dev.noormme.optimize.OptimizationReport.Outcome;
@@ -10,114 +9,109 @@ import dev.noormme.optimize.RetentionRule;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.locks.LockSupport;
 import java.util.function.BooleanSupplier;
 
 /**
- * The four maintenance steps, each returning its {@link Step} and never throwing: a failure is
+ * SQLite's maintenance steps, each returning its {@link Step} and never throwing: a failure is
  * a FAILED step with SQLite's message. Work that could hold the writer for long (deleting rows,
  * freeing pages) goes in batches sized to take about {@link #BATCH_TARGET_NANOS}, each its own
  * transaction, giving the writer to waiting threads in between. Called under the maintenance
  * lock only, so one thread at a time.
  */
-final class MaintenanceSteps {
+final class MaintenanceSteps implements Maintenance {
+
+    private static final System.Logger LOG = System.getLogger(MaintenanceSteps.class.getName());
 
     /** How long one batch should hold the writer: well under the 100 ms a caller may wait. */
     static final long BATCH_TARGET_NANOS = 20_000_000;
-    private static final int FIRST_ROW_BATCH = 64;
-    private static final int MAX_ROW_BATCH = 5_000;
     private static final int FIRST_PAGE_BATCH = 64;
     private static final int MAX_PAGE_BATCH = 4_096;
-    private static final long MAX_YIELD_NANOS = 10_000_000;
     /** WAL growth between the PASSIVE checkpoints of a batched step: small enough to copy within a batch's time. */
     private static final long WAL_GROWTH_PER_CHECKPOINT = 4L << 20;
 
     private final ConnectionManager connections;
-    private final CacheEngine cache;
-    private final List<RetentionRule> rules;
+    private final RetentionCleanup cleanup;
     private final Path file;
     private final String notAFile;
-    private final Clock clock;
     private final ZoneId zone;
+    private final long walLimitBytes;
     private final BooleanSupplier stopRequested;
     private long walMark;
 
     /**
      * @param file the database file, or null
      * @param notAFile why there is no file to vacuum or checkpoint ("in-memory database"), or null for a file
+     * @param walLimitBytes the WAL's {@code journal_size_limit}
      * @param stopRequested true when a batched step should stop after its current batch
      */
-    MaintenanceSteps(ConnectionManager connections, CacheEngine cache, List<RetentionRule> rules, Path file,
-            String notAFile, Clock clock, ZoneId zone, BooleanSupplier stopRequested) {
+    MaintenanceSteps(ConnectionManager connections, RetentionCleanup cleanup, Path file, String notAFile, ZoneId zone,
+            long walLimitBytes, BooleanSupplier stopRequested) {
         this.connections = connections;
-        this.cache = cache;
-        this.rules = List.copyOf(rules);
+        this.cleanup = cleanup;
         this.file = file;
         this.notAFile = notAFile;
-        this.clock = clock;
         this.zone = zone;
+        this.walLimitBytes = walLimitBytes;
         this.stopRequested = stopRequested;
     }
 
-    Step cleanup() {
-        if (rules.isEmpty()) {
-            return Step.skipped(Task.CLEANUP, "no entity has a @RetentionPeriod");
+    @Override
+    public Step cleanup() {
+        if (cleanup.hasRules()) {
+            walMark = walBytes();
+            checkpointOnReader(); // the writer's own auto-checkpoint after a batch would copy any backlog under its lock
         }
-        long start = System.nanoTime();
-        Instant now = clock.instant();
-        Map<String, Long> deleted = new LinkedHashMap<>();
-        List<String> details = new ArrayList<>();
-        walMark = walBytes();
-        checkpointOnReader(); // the writer's own auto-checkpoint after a batch would copy any backlog under its lock
-        for (RetentionRule rule : rules) {
-            Instant cutoff = now.minus(rule.period());
-            int batch = FIRST_ROW_BATCH;
-            long rows = 0;
-            while (true) {
-                if (stopRequested.getAsBoolean()) {
-                    deleted.put(rule.table(), rows);
-                    return new Step(Task.CLEANUP, Outcome.STOPPED, String.join("; ", details) + (details.isEmpty() ? "" : "; ")
-                            + rule.table() + ": stopped after " + rows + " rows, as the database is closing or other"
-                            + " maintenance is waiting; the next run goes on", since(start), 0, deleted);
-                }
-                long batchStart = System.nanoTime();
-                int limit = batch;
-                int removed;
-                try {
-                    removed = connections.write((handle, r) -> SqliteMaintenance.deleteExpired(handle, r, cutoff,
-                            zone, limit), rule);
-                } catch (SQLException | RuntimeException e) {
-                    deleted.put(rule.table(), rows);
-                    return new Step(Task.CLEANUP, Outcome.FAILED, "deleting from " + rule.table() + " failed after "
-                            + rows + " rows (those stay deleted): " + e.getMessage(), since(start), 0, deleted);
-                }
-                if (removed > 0) {
-                    cache.written(rule.table());
-                }
-                rows += removed;
-                if (removed < limit) {
-                    break;
-                }
-                batch = resize(batch, System.nanoTime() - batchStart, 50, MAX_ROW_BATCH);
-                yieldToWriters();
-            }
-            deleted.put(rule.table(), rows);
-            details.add(rule.table() + ": " + rows + " rows older than " + text(rule.period()) + " (" + rule.column()
-                    + " before " + cutoff + ")");
-        }
-        return new Step(Task.CLEANUP, Outcome.DONE, String.join("; ", details), since(start), 0, deleted);
+        return cleanup.run(SqliteMaintenance::deleteExpired, this::yieldToWriters);
     }
 
-    Step vacuum() {
+    /** Sets the WAL's {@code journal_size_limit}, for a file (an in-memory database has no WAL file). */
+    @Override
+    public void prepare() {
+        if (notAFile != null) {
+            return;
+        }
+        try {
+            connections.write((handle, bytes) -> {
+                SqliteMaintenance.journalSizeLimit(handle, bytes);
+                return null;
+            }, walLimitBytes);
+        } catch (SQLException e) {
+            LOG.log(System.Logger.Level.WARNING, "Could not set journal_size_limit on {0}: {1}", connections.url(),
+                    e.getMessage());
+        }
+    }
+
+    /** The free-page ratio of a file that frees pages in steps ({@code auto_vacuum = INCREMENTAL}); 0 otherwise. */
+    @Override
+    public double freePageRatio() throws SQLException {
+        long[] pages = connections.read((handle, unused) -> new long[] {SqliteMaintenance.freePages(handle),
+                SqliteMaintenance.pageCount(handle), SqliteMaintenance.incrementalVacuum(handle) ? 1 : 0}, null);
+        return pages[2] == 1 && pages[1] > 0 ? (double) pages[0] / pages[1] : 0;
+    }
+
+    /** The writer's change count now, or -1 when the writer is busy (the check never waits for it). */
+    @Override
+    public long changes() {
+        try {
+            Long changes = connections.writeIfIdle((handle, unused) -> SqliteMaintenance.totalChanges(handle), null);
+            return changes == null ? -1 : changes;
+        } catch (SQLException | RuntimeException e) {
+            return -1;
+        }
+    }
+
+    @Override
+    public boolean hasExpired(RetentionRule rule, Instant cutoff) throws SQLException {
+        return connections.read((handle, r) -> SqliteMaintenance.hasExpired(handle, r, cutoff, zone), rule);
+    }
+
+    @Override
+    public Step vacuum() {
         if (notAFile != null) {
             return Step.skipped(Task.VACUUM, notAFile + ": there is no file to return pages to");
         }
@@ -164,7 +158,8 @@ final class MaintenanceSteps {
         }
     }
 
-    Step fullVacuum() {
+    @Override
+    public Step fullVacuum() {
         if (notAFile != null) {
             return Step.skipped(Task.VACUUM, notAFile + ": there is no file to rewrite");
         }
@@ -185,7 +180,8 @@ final class MaintenanceSteps {
     }
 
     /** {@code PRAGMA optimize}, bounded, or a full {@code ANALYZE}. */
-    Step analyze(boolean full) {
+    @Override
+    public Step analyze(boolean full) {
         long start = System.nanoTime();
         try {
             long objects = connections.write((handle, unused) -> {
@@ -205,7 +201,8 @@ final class MaintenanceSteps {
         }
     }
 
-    Step checkpoint(boolean truncate) {
+    @Override
+    public Step checkpoint(boolean truncate) {
         if (notAFile != null) {
             return Step.skipped(Task.CHECKPOINT, notAFile + ": there is no WAL file to checkpoint");
         }
@@ -235,8 +232,8 @@ final class MaintenanceSteps {
         }
     }
 
-    /** The WAL file's size now, 0 when there is none. */
-    long walBytes() {
+    @Override
+    public long walBytes() {
         if (file == null) {
             return 0;
         }
@@ -266,7 +263,7 @@ final class MaintenanceSteps {
     }
 
     /** Grows a quick batch and shrinks a slow one, so that each takes about the target. */
-    private static int resize(int batch, long nanos, int least, int most) {
+    static int resize(int batch, long nanos, int least, int most) {
         if (nanos < BATCH_TARGET_NANOS / 2) {
             return Math.min(most, batch + batch / 2);
         }
@@ -288,10 +285,7 @@ final class MaintenanceSteps {
             checkpointOnReader();
             walMark = wal;
         }
-        long deadline = System.nanoTime() + MAX_YIELD_NANOS;
-        while (connections.writersWaiting() && System.nanoTime() < deadline) {
-            LockSupport.parkNanos(50_000);
-        }
+        RetentionCleanup.letWritersIn(connections);
     }
 
     /** A PASSIVE checkpoint on a reader: it needs no write lock, so writers go on meanwhile. */

@@ -3,7 +3,6 @@ package dev.noormme.optimize.internal;
 import dev.noormme.NoormmeException;
 import dev.noormme.cache.internal.CacheEngine;
 import dev.noormme.config.DatabaseConfig;
-import dev.noormme.config.Dialect;
 import dev.noormme.connection.ConnectionManager;
 import dev.noormme.health.AlertKind;
 import dev.noormme.health.HealthCheck;
@@ -19,7 +18,6 @@ import dev.noormme.optimize.Optimizer;
 import dev.noormme.optimize.RetentionRule;
 import java.lang.System.Logger.Level;
 import java.nio.file.Path;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -31,6 +29,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.function.BooleanSupplier;
 
 /**
  * The {@link Optimizer} of one database, and its lifecycle: {@code Database} opens it, starts its
@@ -45,61 +44,55 @@ public final class OptimizerEngine implements Optimizer, AutoCloseable {
     private final ConnectionManager connections;
     private final MonitorEngine monitor;
     private final DatabaseConfig config;
-    private final MaintenanceSteps steps;
+    private final Maintenance steps;
     private final Clock clock;
-    private final boolean hasFile;
     private final MaintenanceSchedule schedule;
     private volatile OptimizationReport lastRun;
     private volatile long changesAtLastAnalysis;
     private volatile boolean closing;
 
     private OptimizerEngine(ConnectionManager connections, CacheEngine cache, MonitorEngine monitor,
-            DatabaseConfig config, List<RetentionRule> rules, boolean privateDatabase, Clock clock) {
+            DatabaseConfig config, List<RetentionRule> rules, List<String> tables, boolean privateDatabase, Clock clock) {
         this.connections = connections;
         this.monitor = monitor;
         this.config = config;
         this.clock = clock;
-        Path file = ConnectionManager.fileOf(connections.url());
-        String notAFile = file == null ? "in-memory database"
-                : privateDatabase ? "private temporary database (no url), deleted when it closes" : null;
-        this.hasFile = notAFile == null;
-        this.steps = new MaintenanceSteps(connections, cache, rules, file, notAFile, clock, ZoneId.systemDefault(),
-                () -> closing || connections.maintenanceAwaited());
+        BooleanSupplier stopRequested = () -> closing || connections.maintenanceAwaited();
+        RetentionCleanup cleanup = new RetentionCleanup(connections, cache, rules, clock, ZoneId.systemDefault(),
+                stopRequested);
+        this.steps = switch (connections.dialect()) {
+            case SQLITE -> {
+                Path file = ConnectionManager.fileOf(connections.url());
+                String notAFile = file == null ? "in-memory database"
+                        : privateDatabase ? "private temporary database (no url), deleted when it closes" : null;
+                yield new MaintenanceSteps(connections, cleanup, file, notAFile, ZoneId.systemDefault(),
+                        config.optimizerWalLimitMb() * 1048576L, stopRequested);
+            }
+            case POSTGRESQL -> new PostgresSteps(connections, cleanup, tables, ZoneId.systemDefault(), stopRequested);
+        };
         this.schedule = new MaintenanceSchedule(this, config, connections, steps, rules, clock);
     }
 
     /**
      * The optimizer of a database being opened; called by {@code Database}, not by applications.
      *
+     * @param tables the entities' tables, which PostgreSQL's analyze and vacuum maintain one by one
+     *        (SQLite's steps cover the whole file)
      * @param privateDatabase true for the private temporary database of a config without url
      */
     public static OptimizerEngine open(ConnectionManager connections, CacheEngine cache, MonitorEngine monitor,
-            DatabaseConfig config, List<RetentionRule> rules, boolean privateDatabase) {
-        return new OptimizerEngine(connections, cache, monitor, config, List.copyOf(rules), privateDatabase,
-                Clock.systemUTC());
+            DatabaseConfig config, List<RetentionRule> rules, List<String> tables, boolean privateDatabase) {
+        return new OptimizerEngine(connections, cache, monitor, config, List.copyOf(rules), List.copyOf(tables),
+                privateDatabase, Clock.systemUTC());
     }
 
     /**
-     * Sets the WAL's {@code journal_size_limit} and starts the schedule (when it is not off).
-     * Called once the schema is ready, so no scheduled run meets a half-made schema.
+     * Prepares the dialect's steps (SQLite: the WAL's {@code journal_size_limit}) and starts the
+     * schedule (when it is not off). Called once the schema is ready, so no scheduled run meets a
+     * half-made schema.
      */
     public void start() {
-        if (connections.dialect() != Dialect.SQLITE) {
-            // Every step is SQLite's own maintenance (SqliteMaintenance): nothing runs by itself elsewhere.
-            LOG.log(Level.DEBUG, "{0}: the optimizer's steps are SQLite''s; no schedule and no thresholds on {1}",
-                    connections.url(), connections.dialect());
-            return;
-        }
-        if (hasFile) {
-            try {
-                connections.write((handle, bytes) -> {
-                    SqliteMaintenance.journalSizeLimit(handle, bytes);
-                    return null;
-                }, config.optimizerWalLimitMb() * 1048576L);
-            } catch (SQLException e) {
-                LOG.log(Level.WARNING, "Could not set journal_size_limit on {0}: {1}", connections.url(), e.getMessage());
-            }
-        }
+        steps.prepare();
         schedule.start();
     }
 

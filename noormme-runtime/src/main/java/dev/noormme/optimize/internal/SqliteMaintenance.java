@@ -1,15 +1,12 @@
 package dev.noormme.optimize.internal;
 
 import dev.noormme.connection.Handle;
-import dev.noormme.internal.Columns;
 import dev.noormme.optimize.RetentionRule;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.time.ZoneId;
 
 /**
@@ -122,7 +119,7 @@ final class SqliteMaintenance {
         String table = quote(rule.table());
         PreparedStatement statement = handle.prepare("DELETE FROM " + table + " WHERE rowid IN (SELECT rowid FROM "
                 + table + " WHERE " + quote(rule.column()) + " < ? LIMIT ?)");
-        bindCutoff(statement, 1, rule, cutoff, zone);
+        RetentionCleanup.bindCutoff(statement, 1, rule, cutoff, zone);
         statement.setInt(2, limit);
         return statement.executeUpdate();
     }
@@ -131,20 +128,9 @@ final class SqliteMaintenance {
     static boolean hasExpired(Handle handle, RetentionRule rule, Instant cutoff, ZoneId zone) throws SQLException {
         PreparedStatement statement = handle.prepare("SELECT EXISTS (SELECT 1 FROM " + quote(rule.table())
                 + " WHERE " + quote(rule.column()) + " < ?)");
-        bindCutoff(statement, 1, rule, cutoff, zone);
+        RetentionCleanup.bindCutoff(statement, 1, rule, cutoff, zone);
         try (ResultSet row = statement.executeQuery()) {
             return row.next() && row.getInt(1) == 1;
-        }
-    }
-
-    /** The cutoff written exactly as the column stores its times, so that {@code <} compares times. */
-    private static void bindCutoff(PreparedStatement statement, int index, RetentionRule rule, Instant cutoff,
-            ZoneId zone) throws SQLException {
-        switch (rule.storage()) {
-            case INSTANT -> Columns.setInstant(statement, index, cutoff);
-            case LOCAL_DATE_TIME -> Columns.setLocalDateTime(statement, index, LocalDateTime.ofInstant(cutoff, zone));
-            case LOCAL_DATE -> Columns.setLocalDate(statement, index, LocalDate.ofInstant(cutoff, zone));
-            case EPOCH_MILLIS -> statement.setLong(index, cutoff.toEpochMilli());
         }
     }
 

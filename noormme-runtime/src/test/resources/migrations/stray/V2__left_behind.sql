@@ -1,0 +1,1 @@
+CREATE TABLE left_behind (id INTEGER PRIMARY KEY);
