@@ -4,21 +4,26 @@ import dev.noormme.cache.CacheStats;
 import dev.noormme.cache.QueryCache;
 import dev.noormme.config.DatabaseConfig;
 import dev.noormme.connection.ConnectionManager;
+import dev.noormme.connection.Handle;
+import java.sql.SQLException;
 import java.time.Duration;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.LongAdder;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 /**
  * The query cache of one database: the store, the generation of every table, the writes of the
- * transaction in progress and the {@code PRAGMA data_version} watcher.
+ * transaction in progress and the watcher of writes made elsewhere ({@link Freshness}).
  *
  * <p>How invalidation stays commit-correct without a lock on the read path:
  * <ul>
@@ -33,7 +38,12 @@ import java.util.regex.Pattern;
  * <li>the tables of a write are the ones the processor declared plus what foreign-key actions and
  *     triggers of the real schema reach ({@link WriteClosure});
  * <li>a background thread flushes everything when another connection or process committed
- *     ({@code data_version} changed) or the schema changed, and removes stale entries.
+ *     ({@code data_version} changed) or the schema changed, and removes stale entries;
+ * <li>on PostgreSQL, other application instances are told: every write runs in a transaction
+ *     (one of its own in auto-commit) that announces its tables just before COMMIT
+ *     ({@link #committing}), so the announcement is delivered if and only if the writes commit;
+ *     their watchers bump those tables ({@link #invalidated}). Announced even with the cache
+ *     off, so that the instances which do cache hear of this one's writes.
  * </ul>
  *
  * <p>Thread-safe. Not API: generated code and the runtime call it; users see {@link QueryCache}.
@@ -53,6 +63,8 @@ public final class CacheEngine implements QueryCache, ConnectionManager.Transact
     final LongAdder misses = new LongAdder();
     private final LongAdder expirations = new LongAdder();
     private final boolean enabled;
+    /** True when writes are tracked: the cache is on, or other instances must be told of them. */
+    private final boolean tracks;
     /** {@link DatabaseConfig#cacheStaleIfError()}: the allowance of queries that name none. */
     private final Duration defaultStaleIfError;
     private final ConnectionManager connections;
@@ -69,7 +81,7 @@ public final class CacheEngine implements QueryCache, ConnectionManager.Transact
     volatile long now = System.nanoTime();
     /** The shortest ttl of any cached query so far: the expiry clock ticks in proportion to it. */
     private volatile long shortestTtlNanos = Long.MAX_VALUE;
-    private final DataVersionWatcher watcher;
+    private final CacheWatcher watcher;
 
     private CacheEngine(ConnectionManager connections, DatabaseConfig config) {
         this.connections = connections;
@@ -78,7 +90,8 @@ public final class CacheEngine implements QueryCache, ConnectionManager.Transact
         this.lastGood = new LastGood(config.cacheMaxEntries());
         this.defaultStaleIfError = config.cacheStaleIfError();
         this.closure = new WriteClosure(connections);
-        this.watcher = enabled ? new DataVersionWatcher(connections, this, config.cachePollInterval()) : null;
+        this.watcher = new CacheWatcher(Freshness.of(connections, config, this), this, config.cachePollInterval());
+        this.tracks = enabled || watcher.freshness().announces();
     }
 
     /**
@@ -87,19 +100,23 @@ public final class CacheEngine implements QueryCache, ConnectionManager.Transact
      */
     public static CacheEngine open(ConnectionManager connections, DatabaseConfig config) {
         CacheEngine engine = new CacheEngine(connections, config);
-        if (engine.enabled) {
+        if (engine.tracks) {
             connections.transactionListener(engine);
         }
         return engine;
     }
 
     /**
-     * Reads {@code PRAGMA data_version} now and starts the watcher thread, once the database is
-     * open and its schema prepared (so that preparing it does not count as a change). Idempotent.
+     * Reads the state of writes made elsewhere now ({@code PRAGMA data_version}; on PostgreSQL,
+     * {@code LISTEN}) and starts the watcher thread, once the database is open and its schema
+     * prepared (so that preparing it does not count as a change). With the cache off, only
+     * chooses how to announce writes on PostgreSQL, without a thread. Idempotent.
+     *
+     * @throws IllegalStateException when {@code cacheInvalidation} is NOTIFY and the server has no LISTEN
      */
     public synchronized void start() {
-        if (watcher != null && !watcher.started()) {
-            watcher.start();
+        if (tracks && !watcher.started()) {
+            watcher.start(enabled);
         }
     }
 
@@ -157,21 +174,19 @@ public final class CacheEngine implements QueryCache, ConnectionManager.Transact
     private synchronized void noteTtl(long ttlNanos) {
         if (ttlNanos < shortestTtlNanos) {
             shortestTtlNanos = ttlNanos;
-            if (watcher != null) {
-                watcher.wake();
-            }
+            watcher.wake();
         }
     }
 
     /**
      * How long the watcher sleeps between ticks of the expiry clock: a tenth of the shortest ttl,
      * so an entry is served at most a tenth of its ttl late, but no more often than every
-     * {@value DataVersionWatcher#MIN_TICK_MILLIS} ms and no less often than {@code pollNanos}.
+     * {@value CacheWatcher#MIN_TICK_MILLIS} ms and no less often than {@code pollNanos}.
      * A fixed 10 ms tick woke every database 100 times a second and cost generated findAll
      * about 5% against hand-written JDBC on a 2-core machine, even with no ttl below minutes.
      */
     long tickNanos(long pollNanos) {
-        long minimum = TimeUnit.MILLISECONDS.toNanos(DataVersionWatcher.MIN_TICK_MILLIS);
+        long minimum = TimeUnit.MILLISECONDS.toNanos(CacheWatcher.MIN_TICK_MILLIS);
         return Math.max(minimum, Math.min(pollNanos, shortestTtlNanos / 10));
     }
 
@@ -204,7 +219,7 @@ public final class CacheEngine implements QueryCache, ConnectionManager.Transact
      * entries that read them become stale now.
      */
     public void written(String... tables) {
-        if (!enabled) {
+        if (!tracks) {
             return;
         }
         boolean inTransaction = connections.inTransaction();
@@ -222,7 +237,8 @@ public final class CacheEngine implements QueryCache, ConnectionManager.Transact
                 continue;
             }
             for (String reached : closure.of(table.toLowerCase(Locale.ROOT))) {
-                TableSlot slot = slot(reached);
+                // A table with triggers PostgreSQL cannot follow reaches "every table".
+                TableSlot slot = reached.equals(ANY_TABLE) ? epoch : slot(reached);
                 if (inTransaction) {
                     transactionWrites.add(slot);
                 } else {
@@ -234,6 +250,52 @@ public final class CacheEngine implements QueryCache, ConnectionManager.Transact
             anyTable.bump();
             sweepDue = true;
         }
+    }
+
+    /**
+     * Runs a repository write so that other instances can be told of it: outside a transaction,
+     * where writes must be announced (PostgreSQL), in a transaction of its own, whose commit
+     * carries the announcement; otherwise as it is.
+     */
+    public <T> T write(Supplier<T> work) {
+        if (tracks && !connections.inTransaction() && watcher.freshness().announces()) {
+            return connections.inTransaction(work::get);
+        }
+        return work.get();
+    }
+
+    @Override
+    public void committing(Handle handle) throws SQLException {
+        if (transactionOwner != Thread.currentThread()) {
+            return;
+        }
+        Freshness freshness = watcher.freshness();
+        if (freshness.announces()) {
+            freshness.announce(handle, announced());
+        }
+    }
+
+    /** The lower-case names of the tables the thread's transaction wrote; {@link #ANY_TABLE} alone for all. */
+    private Set<String> announced() {
+        if (transactionWrites.contains(epoch)) {
+            return Set.of(ANY_TABLE);
+        }
+        Set<String> tables = new TreeSet<>();
+        for (TableSlot slot : transactionWrites) {
+            if (slot != anyTable) {
+                tables.add(slot.table());
+            }
+        }
+        return tables;
+    }
+
+    /** Another instance committed writes to {@code tables} (lower case): the entries that read them are stale. */
+    void invalidated(Collection<String> tables) {
+        for (String table : tables) {
+            slot(table).bump();
+        }
+        anyTable.bump();
+        sweepDue = true;
     }
 
     @Override
@@ -357,9 +419,7 @@ public final class CacheEngine implements QueryCache, ConnectionManager.Transact
     /** Stops the watcher thread and drops every entry and every last value. Idempotent. */
     @Override
     public void close() {
-        if (watcher != null) {
-            watcher.stop();
-        }
+        watcher.stop();
         store.clear();
         lastGood.clear();
     }
