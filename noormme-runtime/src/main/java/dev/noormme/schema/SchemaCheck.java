@@ -2,7 +2,9 @@ package dev.noormme.schema;
 
 import dev.noormme.NoormmeException;
 import dev.noormme.SchemaMismatchException;
+import dev.noormme.config.Dialect;
 import dev.noormme.connection.ConnectionManager;
+import dev.noormme.connection.Handle;
 import dev.noormme.health.HealthCheck;
 import dev.noormme.health.HealthReport;
 import dev.noormme.health.HealthStatus;
@@ -22,7 +24,9 @@ import java.util.stream.Collectors;
  * differences as {@link #drift}. Not API: {@code Database} and {@code Migrations} call it.
  *
  * <p>The declared schema is built once per instance, on first use, by running the mappings'
- * own CREATE statements in a private in-memory database. Thread-safe.
+ * own CREATE statements where the database's dialect reads them back: SQLite's in a private
+ * in-memory database, PostgreSQL's in the session's temporary schema, rolled back
+ * ({@link PostgresSchema}). Thread-safe.
  */
 public final class SchemaCheck {
 
@@ -107,14 +111,31 @@ public final class SchemaCheck {
             return List.of();
         }
         try {
-            SchemaSnapshot declared = expected();
             List<String> tables = entities.stream().map(EntityMapping::table).collect(Collectors.toList());
-            return connections.read((handle, unused) -> SchemaComparison.compare(tables, declared,
-                    SchemaSnapshot.read(handle.connection()), handle.connection()), null);
+            Dialect dialect = connections.dialect();
+            return switch (dialect) {
+                case SQLITE -> {
+                    SchemaSnapshot declared = expected();
+                    yield connections.read((handle, unused) -> SchemaComparison.compare(tables, declared,
+                            SchemaSnapshot.read(handle.connection()), handle.connection(), dialect), null);
+                }
+                // On a writing connection: the declared tables are created, read and rolled back there.
+                case POSTGRESQL -> connections.write((handle, unused) -> SchemaComparison.compare(tables,
+                        expected(handle), PostgresSchema.read(handle.connection()), handle.connection(), dialect), null);
+            };
         } catch (SQLException e) {
             throw new NoormmeException("Cannot read the schema of " + connections.url()
                     + " to compare it with the entities: " + e.getMessage(), e);
         }
+    }
+
+    private SchemaSnapshot expected(Handle handle) throws SQLException {
+        SchemaSnapshot snapshot = expected;
+        if (snapshot == null) {
+            snapshot = PostgresSchema.declared(entities, handle.connection());
+            expected = snapshot;
+        }
+        return snapshot;
     }
 
     private SchemaSnapshot expected() throws SQLException {
