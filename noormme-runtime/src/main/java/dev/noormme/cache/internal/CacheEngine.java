@@ -17,6 +17,7 @@ import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
@@ -73,9 +74,13 @@ public final class CacheEngine implements QueryCache, ConnectionManager.Transact
     private final TableSlot epoch = new TableSlot("<epoch>");
     private final TableSlot anyTable = new TableSlot(ANY_TABLE);
     private final ConcurrentHashMap<AdHocKey, CachedQuery<?>> adHoc = new ConcurrentHashMap<>();
-    /** Touched only by {@link #transactionOwner}, which holds the writer lock meanwhile. */
-    private final Set<TableSlot> transactionWrites = new HashSet<>();
-    private volatile Thread transactionOwner;
+    /**
+     * The slots written by the calling thread's transaction; absent until it writes. Per thread
+     * because PostgreSQL runs transactions side by side (SQLite's single writer never did).
+     */
+    private final ThreadLocal<Set<TableSlot>> transactionWrites = new ThreadLocal<>();
+    /** How many transactions have written so far: while none, a read skips the thread-local lookup. */
+    private final AtomicInteger writingTransactions = new AtomicInteger();
     private volatile boolean sweepDue;
     /** {@link System#nanoTime()} as of the watcher's last tick: the hit path's clock for expiry. */
     volatile long now = System.nanoTime();
@@ -223,8 +228,8 @@ public final class CacheEngine implements QueryCache, ConnectionManager.Transact
             return;
         }
         boolean inTransaction = connections.inTransaction();
+        Set<TableSlot> transactionWrites = inTransaction ? transactionWrites() : null;
         if (inTransaction) {
-            transactionOwner = Thread.currentThread();
             transactionWrites.add(anyTable);
         }
         for (String table : tables) {
@@ -252,6 +257,17 @@ public final class CacheEngine implements QueryCache, ConnectionManager.Transact
         }
     }
 
+    /** The calling thread's transaction's written slots, made on its first write. */
+    private Set<TableSlot> transactionWrites() {
+        Set<TableSlot> writes = transactionWrites.get();
+        if (writes == null) {
+            writes = new HashSet<>();
+            transactionWrites.set(writes);
+            writingTransactions.incrementAndGet();
+        }
+        return writes;
+    }
+
     /**
      * Runs a repository write so that other instances can be told of it: outside a transaction,
      * where writes must be announced (PostgreSQL), in a transaction of its own, whose commit
@@ -266,17 +282,18 @@ public final class CacheEngine implements QueryCache, ConnectionManager.Transact
 
     @Override
     public void committing(Handle handle) throws SQLException {
-        if (transactionOwner != Thread.currentThread()) {
-            return;
+        Set<TableSlot> transactionWrites = this.transactionWrites.get();
+        if (transactionWrites == null) {
+            return; // the transaction wrote nothing through a repository
         }
         Freshness freshness = watcher.freshness();
         if (freshness.announces()) {
-            freshness.announce(handle, announced());
+            freshness.announce(handle, announced(transactionWrites));
         }
     }
 
-    /** The lower-case names of the tables the thread's transaction wrote; {@link #ANY_TABLE} alone for all. */
-    private Set<String> announced() {
+    /** The lower-case names of the tables in {@code transactionWrites}; {@link #ANY_TABLE} alone for all. */
+    private Set<String> announced(Set<TableSlot> transactionWrites) {
         if (transactionWrites.contains(epoch)) {
             return Set.of(ANY_TABLE);
         }
@@ -300,7 +317,8 @@ public final class CacheEngine implements QueryCache, ConnectionManager.Transact
 
     @Override
     public void committed() {
-        if (transactionOwner != Thread.currentThread()) {
+        Set<TableSlot> transactionWrites = this.transactionWrites.get();
+        if (transactionWrites == null) {
             return; // the transaction wrote nothing through a repository
         }
         for (TableSlot slot : transactionWrites) {
@@ -312,20 +330,23 @@ public final class CacheEngine implements QueryCache, ConnectionManager.Transact
 
     @Override
     public void rolledBack() {
-        if (transactionOwner == Thread.currentThread()) {
+        if (transactionWrites.get() != null) {
             endTransaction();
         }
     }
 
     private void endTransaction() {
-        transactionWrites.clear();
-        transactionOwner = null;
+        transactionWrites.remove();
+        writingTransactions.decrementAndGet();
     }
 
     /** True inside the calling thread's transaction after it wrote one of {@code read}. */
     boolean bypasses(TableSlot[] read) {
-        Thread owner = transactionOwner;
-        if (owner == null || owner != Thread.currentThread()) {
+        if (writingTransactions.get() == 0) {
+            return false;
+        }
+        Set<TableSlot> transactionWrites = this.transactionWrites.get();
+        if (transactionWrites == null) {
             return false;
         }
         for (TableSlot slot : read) {
