@@ -33,12 +33,13 @@ import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
- * One open SQLite database: its connections, its transactions, its health and its backups. The
- * single entry point of the runtime; the generated {@code ServiceFactory} opens one and hands it
- * to every repository.
+ * One open database, SQLite or PostgreSQL (by its url): its connections, its transactions, its
+ * health and its backups. The single entry point of the runtime; the generated
+ * {@code ServiceFactory} opens one and hands it to every repository.
  *
  * <pre>{@code
  * try (Database db = Database.open(DatabaseConfig.forEnvironment(Environment.DEVELOPMENT))) {
@@ -46,8 +47,9 @@ import java.util.function.Supplier;
  * }
  * }</pre>
  *
- * <p>Thread-safe: every method may be called from any thread. Writes are serialized inside the
- * process on one writer connection; reads run in parallel on a pool of reader connections. A
+ * <p>Thread-safe: every method may be called from any thread. On SQLite, writes are serialized
+ * inside the process on one writer connection and reads run in parallel on a pool of reader
+ * connections; on PostgreSQL every call borrows a connection of a pool. A
  * transaction belongs to the thread that started it, and every repository call made by that
  * thread meanwhile (reads included) takes part in it.
  */
@@ -166,13 +168,16 @@ public final class Database implements AutoCloseable {
         SchemaCheck schema = new SchemaCheck(entities);
         // A migration or a restore changes tables behind the cache's back: it starts afresh.
         MonitorEngine monitor = new MonitorEngine(config.monitoring(), config.slowQueryThreshold(),
-                config.alertInterval(), cache::hits, sql -> SqlitePlans.explain(connections, sql));
+                config.alertInterval(), cache::hits, plans(connections));
         connections.reliabilityListener(new ReliabilityAlerts(monitor, url));
         Database database = new Database(connections, cache, monitor, temporaryFile, schema,
                 Migrations.of(connections, config, schema, migrations, cache::invalidateAll),
                 OptimizerEngine.open(connections, cache, monitor, config, retention, temporaryFile != null));
         try {
             database.prepareSchema(config, entities, newFile != null && temporaryFile == null);
+            // Watches writes made elsewhere from the schema as prepared above; refuses a server
+            // without LISTEN when cacheInvalidation is NOTIFY.
+            database.cache.start();
         } catch (RuntimeException e) {
             try {
                 database.close();
@@ -182,10 +187,20 @@ public final class Database implements AutoCloseable {
             TemporaryDatabase.delete(newFile);
             throw e;
         }
-        database.cache.start(); // watches data_version from the schema as prepared above
         database.optimizer.start(); // no scheduled run before the schema is ready
         LOG.log(Level.DEBUG, "Opened {0} with {1} entities", url, entities.size());
         return database;
+    }
+
+    /**
+     * How the monitor reads a slow query's plan, per dialect: SQLite's {@code EXPLAIN QUERY PLAN};
+     * on PostgreSQL no plan is read yet, and a slow query is reported without one.
+     */
+    private static Function<String, String> plans(ConnectionManager connections) {
+        return switch (connections.dialect()) {
+            case SQLITE -> sql -> SqlitePlans.explain(connections, sql);
+            case POSTGRESQL -> sql -> "";
+        };
     }
 
     /** The url's file when it does not exist yet (opening creates it); null otherwise. */
@@ -416,6 +431,8 @@ public final class Database implements AutoCloseable {
      * until the copy is done. The copy is written beside {@code target} and moved into place.
      *
      * @throws IllegalStateException when called inside a transaction
+     * @throws UnsupportedOperationException on PostgreSQL, whose server is backed up with its own
+     *         tools (pg_dump)
      * @throws NoormmeException when the copy cannot be written
      */
     public void backup(Path target) {

@@ -1,6 +1,7 @@
 package dev.noormme;
 
 import dev.noormme.config.DatabaseConfig;
+import dev.noormme.config.Dialect;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.sql.SQLException;
@@ -20,7 +21,8 @@ final class OpenErrors {
             return new NoormmeException(file + " is not a SQLite database (SQLite: file is not a database)."
                     + " Point the url at a SQLite file, or move this file away to start a new database", e);
         }
-        return new NoormmeException("Cannot open the SQLite database " + file + ": " + message, e);
+        return new NoormmeException("Cannot open the " + (Dialect.of(url) == Dialect.SQLITE ? "SQLite " : "")
+                + "database " + file + ": " + message, e);
     }
 
     /** A database file that does not exist, where nothing would create its tables. */
@@ -34,6 +36,9 @@ final class OpenErrors {
 
     /** The url's file as an absolute path when it names one; the url itself otherwise. */
     static String describe(String url) {
+        if (Dialect.of(url) != Dialect.SQLITE) {
+            return url;
+        }
         String address = url.substring(DatabaseConfig.URL_PREFIX.length());
         if (address.startsWith("file:")) {
             address = address.substring("file:".length());

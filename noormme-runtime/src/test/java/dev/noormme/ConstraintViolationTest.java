@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.noormme.config.Dialect;
 import dev.noormme.fixtures.Account;
 import dev.noormme.fixtures.AccountMapping;
 import dev.noormme.fixtures.Sample;
@@ -16,8 +17,17 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
+/** Runs on SQLite and on PostgreSQL: both keep the same transaction and error contract. */
+@ParameterizedClass
+@EnumSource(Dialect.class)
 class ConstraintViolationTest {
+
+    @Parameter
+    Dialect dialect;
 
     @TempDir
     Path folder;
@@ -27,7 +37,7 @@ class ConstraintViolationTest {
 
     @BeforeEach
     void open() {
-        database = TestDatabases.open(folder);
+        database = TestDatabases.open(dialect, folder);
         accounts = new RepositorySupport<>(database, AccountMapping.INSTANCE);
     }
 

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.noormme.config.Dialect;
 import dev.noormme.fixtures.Sample;
 import dev.noormme.fixtures.SampleMapping;
 import dev.noormme.fixtures.TestDatabases;
@@ -19,8 +20,17 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
+/** Runs on SQLite and on PostgreSQL: both keep the same transaction and error contract. */
+@ParameterizedClass
+@EnumSource(Dialect.class)
 class TransactionTest {
+
+    @Parameter
+    Dialect dialect;
 
     @TempDir
     Path folder;
@@ -30,7 +40,7 @@ class TransactionTest {
 
     @BeforeEach
     void open() {
-        database = TestDatabases.open(folder);
+        database = TestDatabases.open(dialect, folder);
         samples = new RepositorySupport<>(database, SampleMapping.INSTANCE);
     }
 

@@ -11,8 +11,9 @@ import java.util.Optional;
 import java.util.function.Function;
 
 /**
- * How a {@code Database} opens its SQLite file: immutable, built once, safe to share between
- * threads.
+ * How a {@code Database} opens its SQLite file or PostgreSQL server: immutable, built once, safe
+ * to share between threads. Settings of one database only (SQLite's journal mode, PostgreSQL's
+ * isolation) are ignored on the other.
  *
  * <pre>{@code
  * DatabaseConfig config = DatabaseConfig.forEnvironment(Environment.PRODUCTION)
@@ -33,6 +34,8 @@ import java.util.function.Function;
  * <tr><td>busyRetryBackoff</td><td>50 ms</td><td>50 ms</td><td>50 ms</td></tr>
  * <tr><td>circuitBreakerThreshold</td><td>5</td><td>5</td><td>5</td></tr>
  * <tr><td>circuitBreakerOpenDuration</td><td>30 s</td><td>30 s</td><td>30 s</td></tr>
+ * <tr><td>isolation (PostgreSQL)</td><td>READ_COMMITTED</td><td>READ_COMMITTED</td><td>READ_COMMITTED</td></tr>
+ * <tr><td>username, password (PostgreSQL)</td><td colspan="3">absent: as the url says</td></tr>
  * <tr><td>createSchema</td><td>true</td><td>false</td><td>true</td></tr>
  * <tr><td>cacheEnabled</td><td>true</td><td>true</td><td>true</td></tr>
  * <tr><td>cacheMaxEntries</td><td>10,000</td><td>10,000</td><td>10,000</td></tr>
@@ -66,7 +69,7 @@ import java.util.function.Function;
  */
 public final class DatabaseConfig {
 
-    /** The JDBC url prefix every url must start with. */
+    /** The prefix of SQLite's urls; a PostgreSQL url starts with {@code jdbc:postgresql:} (see {@link Dialect}). */
     public static final String URL_PREFIX = "jdbc:sqlite:";
 
     private static final int MAX_READERS = 64;
@@ -81,6 +84,9 @@ public final class DatabaseConfig {
     private final Duration busyRetryBackoff;
     private final int circuitBreakerThreshold;
     private final Duration circuitBreakerOpenDuration;
+    private final Isolation isolation;
+    private final String username;
+    private final String password;
     private final boolean createSchema;
     private final boolean cacheEnabled;
     private final long cacheMaxEntries;
@@ -114,6 +120,9 @@ public final class DatabaseConfig {
         this.busyRetryBackoff = builder.busyRetryBackoff;
         this.circuitBreakerThreshold = builder.circuitBreakerThreshold;
         this.circuitBreakerOpenDuration = builder.circuitBreakerOpenDuration;
+        this.isolation = builder.isolation;
+        this.username = builder.username;
+        this.password = builder.password;
         this.createSchema = builder.createSchema;
         this.cacheEnabled = builder.cacheEnabled;
         this.cacheMaxEntries = builder.cacheMaxEntries;
@@ -154,7 +163,9 @@ public final class DatabaseConfig {
      * {@code NOORMME_SYNCHRONOUS}, {@code NOORMME_BUSY_TIMEOUT} (e.g. {@code 5s}),
      * {@code NOORMME_READER_POOL_SIZE}, {@code NOORMME_BUSY_RETRIES}, {@code NOORMME_BUSY_RETRY_BACKOFF}
      * (e.g. {@code 50ms}), {@code NOORMME_CIRCUIT_BREAKER_THRESHOLD},
-     * {@code NOORMME_CIRCUIT_BREAKER_OPEN_DURATION} (e.g. {@code 30s}), {@code NOORMME_CREATE_SCHEMA}, {@code NOORMME_MIGRATE_ON_OPEN},
+     * {@code NOORMME_CIRCUIT_BREAKER_OPEN_DURATION} (e.g. {@code 30s}), PostgreSQL's {@code NOORMME_ISOLATION}
+     * ({@code READ_COMMITTED}, {@code REPEATABLE_READ}, {@code SERIALIZABLE}), {@code NOORMME_USERNAME} and
+     * {@code NOORMME_PASSWORD}, {@code NOORMME_CREATE_SCHEMA}, {@code NOORMME_MIGRATE_ON_OPEN},
      * {@code NOORMME_BACKUP_BEFORE_MIGRATE}, {@code NOORMME_BACKUPS_TO_KEEP},
      * {@code NOORMME_BASELINE_ON_MIGRATE}, {@code NOORMME_BASELINE_VERSION} and
      * {@code NOORMME_MIGRATION_LOCATIONS} (comma-separated) overrides its setting
@@ -204,6 +215,10 @@ public final class DatabaseConfig {
                 builder.circuitBreakerOpenDuration);
         apply(() -> builder.circuitBreakerOpenDuration(breakerOpen), "NOORMME_CIRCUIT_BREAKER_OPEN_DURATION",
                 breakerOpen);
+        builder.isolation(read(variables, "NOORMME_ISOLATION",
+                value -> Isolation.valueOf(value.toUpperCase(Locale.ROOT)), builder.isolation));
+        builder.username(read(variables, "NOORMME_USERNAME", value -> value, builder.username));
+        builder.password(read(variables, "NOORMME_PASSWORD", value -> value, builder.password));
         builder.createSchema(read(variables, "NOORMME_CREATE_SCHEMA", DatabaseConfig::parseBoolean,
                 builder.createSchema));
         builder.migrateOnOpen(read(variables, "NOORMME_MIGRATE_ON_OPEN", DatabaseConfig::parseBoolean,
@@ -294,6 +309,7 @@ public final class DatabaseConfig {
         builder.busyRetryBackoff = Duration.ofMillis(50);
         builder.circuitBreakerThreshold = 5;
         builder.circuitBreakerOpenDuration = Duration.ofSeconds(30);
+        builder.isolation = Isolation.READ_COMMITTED;
         // SPEC section 4: production databases get their schema from migrations only.
         builder.createSchema = environment != Environment.PRODUCTION;
         builder.cacheEnabled = true;
@@ -348,6 +364,9 @@ public final class DatabaseConfig {
         builder.busyRetryBackoff = busyRetryBackoff;
         builder.circuitBreakerThreshold = circuitBreakerThreshold;
         builder.circuitBreakerOpenDuration = circuitBreakerOpenDuration;
+        builder.isolation = isolation;
+        builder.username = username;
+        builder.password = password;
         builder.createSchema = createSchema;
         builder.cacheEnabled = cacheEnabled;
         builder.cacheMaxEntries = cacheMaxEntries;
@@ -377,7 +396,10 @@ public final class DatabaseConfig {
         return environment;
     }
 
-    /** The {@code jdbc:sqlite:} url; empty means a private temporary database (see above). */
+    /**
+     * The {@code jdbc:sqlite:} or {@code jdbc:postgresql:} url; empty means a private temporary
+     * SQLite database (see above).
+     */
     public Optional<String> url() {
         return Optional.ofNullable(url);
     }
@@ -441,6 +463,25 @@ public final class DatabaseConfig {
      */
     public Duration circuitBreakerOpenDuration() {
         return circuitBreakerOpenDuration;
+    }
+
+    /**
+     * The isolation level of transactions on PostgreSQL; a snapshot read (a page and its count)
+     * runs at REPEATABLE READ whatever this says. Ignored on SQLite, whose transactions are
+     * serializable.
+     */
+    public Isolation isolation() {
+        return isolation;
+    }
+
+    /** The PostgreSQL user, when not given in the url ({@code ?user=}); ignored on SQLite. */
+    public Optional<String> username() {
+        return Optional.ofNullable(username);
+    }
+
+    /** The PostgreSQL password, when not given in the url ({@code ?password=}); ignored on SQLite. */
+    public Optional<String> password() {
+        return Optional.ofNullable(password);
     }
 
     /**
@@ -612,6 +653,9 @@ public final class DatabaseConfig {
                 && busyRetryBackoff.equals(that.busyRetryBackoff)
                 && circuitBreakerThreshold == that.circuitBreakerThreshold
                 && circuitBreakerOpenDuration.equals(that.circuitBreakerOpenDuration)
+                && isolation == that.isolation
+                && Objects.equals(username, that.username)
+                && Objects.equals(password, that.password)
                 && createSchema == that.createSchema
                 && cacheEnabled == that.cacheEnabled
                 && cacheMaxEntries == that.cacheMaxEntries
@@ -638,7 +682,7 @@ public final class DatabaseConfig {
     @Override
     public int hashCode() {
         return 31 * 31 * 31 * Objects.hash(busyRetries, busyRetryBackoff, circuitBreakerThreshold,
-                circuitBreakerOpenDuration) + 31 * 31 * Objects.hash(optimizerSchedule, optimizerCheckInterval, optimizerWalLimitMb,
+                circuitBreakerOpenDuration, isolation, username, password) + 31 * 31 * Objects.hash(optimizerSchedule, optimizerCheckInterval, optimizerWalLimitMb,
                 optimizerFreePageRatio, optimizerAnalyzeAfterChanges) + 31 * Objects.hash(cacheEnabled, cacheMaxEntries, cachePolicy, cachePollInterval, cacheStaleIfError, cacheInvalidation, monitoring,
                 slowQueryThreshold, alertInterval) + Objects.hash(environment, url, journalMode, synchronous, busyTimeout, readerPoolSize, createSchema,
                 migrateOnOpen, backupBeforeMigrate, backupsToKeep, baselineOnMigrate, baselineVersion, migrationLocations);
@@ -653,6 +697,8 @@ public final class DatabaseConfig {
                 + ", busyRetries=" + busyRetries + ", busyRetryBackoff=" + busyRetryBackoff
                 + ", circuitBreakerThreshold=" + circuitBreakerThreshold
                 + ", circuitBreakerOpenDuration=" + circuitBreakerOpenDuration
+                + ", isolation=" + isolation + ", username=" + username
+                + ", password=" + (password == null ? null : "<hidden>")
                 + ", createSchema=" + createSchema + ", cacheEnabled=" + cacheEnabled
                 + ", cacheMaxEntries=" + cacheMaxEntries + ", cachePolicy=" + cachePolicy
                 + ", cachePollInterval=" + cachePollInterval + ", cacheStaleIfError=" + cacheStaleIfError + ", cacheInvalidation=" + cacheInvalidation
@@ -683,6 +729,9 @@ public final class DatabaseConfig {
         private Duration busyRetryBackoff;
         private int circuitBreakerThreshold;
         private Duration circuitBreakerOpenDuration;
+        private Isolation isolation;
+        private String username;
+        private String password;
         private boolean createSchema;
         private boolean cacheEnabled;
         private long cacheMaxEntries;
@@ -717,13 +766,33 @@ public final class DatabaseConfig {
             return this;
         }
 
-        /** A {@code jdbc:sqlite:} url, or null for a private temporary database. */
+        /**
+         * A {@code jdbc:sqlite:} url, a {@code jdbc:postgresql:} url, or null for a private
+         * temporary SQLite database.
+         */
         public Builder url(String url) {
-            if (url != null && !url.startsWith(URL_PREFIX)) {
-                throw new IllegalArgumentException(
-                        "url must start with " + URL_PREFIX + ", e.g. jdbc:sqlite:app.db; was '" + url + "'");
+            if (url != null) {
+                Dialect.of(url);
             }
             this.url = url;
+            return this;
+        }
+
+        /** The isolation level of transactions on PostgreSQL; ignored on SQLite. */
+        public Builder isolation(Isolation isolation) {
+            this.isolation = Objects.requireNonNull(isolation, "isolation");
+            return this;
+        }
+
+        /** The PostgreSQL user, or null to take it from the url; ignored on SQLite. */
+        public Builder username(String username) {
+            this.username = username;
+            return this;
+        }
+
+        /** The PostgreSQL password, or null to take it from the url; ignored on SQLite. */
+        public Builder password(String password) {
+            this.password = password;
             return this;
         }
 

@@ -71,11 +71,19 @@ public final class CircuitBreaker {
     }
 
     /**
-     * True for SQLite's I/O-class failures, which say that the file or the disk under it does not
-     * work: SQLITE_IOERR (and its extended codes), SQLITE_FULL, SQLITE_CANTOPEN, SQLITE_CORRUPT,
-     * SQLITE_NOTADB, SQLITE_READONLY.
+     * True for I/O-class failures, which say that the database or the way to it does not work.
+     * SQLite's: SQLITE_IOERR (and its extended codes), SQLITE_FULL, SQLITE_CANTOPEN,
+     * SQLITE_CORRUPT, SQLITE_NOTADB, SQLITE_READONLY. PostgreSQL's, by SQLSTATE: class 08
+     * (connection exceptions: the server unreachable or the connection lost), 57P01-57P03 (the
+     * server shutting down or not yet accepting connections), 53100 (disk full) and class 58
+     * (the server's own I/O errors).
      */
     public static boolean isIoFailure(SQLException e) {
+        String state = e.getSQLState();
+        if (state != null && (state.startsWith("08") || state.startsWith("57P") || state.equals("53100")
+                || state.startsWith("58"))) {
+            return true;
+        }
         return switch (e.getErrorCode() & 0xff) {
             case 8, 10, 11, 13, 14, 26 -> true; // READONLY, IOERR, CORRUPT, FULL, CANTOPEN, NOTADB
             default -> false;

@@ -24,7 +24,7 @@ import java.util.concurrent.locks.ReentrantLock;
  *
  * <p>Thread-safe: every method may be called from any thread.
  */
-public abstract sealed class ConnectionManager permits SqliteConnections {
+public abstract sealed class ConnectionManager permits SqliteConnections, PostgresConnections {
 
     private final String url;
     final CircuitBreaker breaker;
@@ -85,7 +85,7 @@ public abstract sealed class ConnectionManager permits SqliteConnections {
     public static ConnectionManager open(String url, DatabaseConfig config) throws SQLException {
         return switch (Dialect.of(url)) {
             case SQLITE -> SqliteConnections.connect(url, config);
-            case POSTGRESQL -> throw new NoormmeException("PostgreSQL connections are not available yet: " + url);
+            case POSTGRESQL -> PostgresConnections.connect(url, config);
         };
     }
 
@@ -374,10 +374,6 @@ public abstract sealed class ConnectionManager permits SqliteConnections {
     /** The url the connections were opened with. */
     public final String url() {
         return url;
-    }
-
-    final boolean closed() {
-        return closed;
     }
 
     final void ensureOpen() {

@@ -12,8 +12,10 @@ import org.sqlite.SQLiteConnection;
 import org.sqlite.core.DB;
 
 /**
- * One SQLite connection with its cache of prepared statements, keyed by SQL text. Lent to one
- * thread at a time by {@link ConnectionManager}; not thread-safe on its own.
+ * One connection with its cache of prepared statements, keyed by SQL text. Lent to one thread at
+ * a time by {@link ConnectionManager}; not thread-safe on its own. A SQLite handle lives as long
+ * as its connection; a PostgreSQL one lives for one borrow from the pool, and closing it gives the
+ * connection back.
  *
  * <p>A statement from {@link #prepare} stays open and is reused by the next call with the same
  * SQL: callers bind every parameter on each use and close every {@link ResultSet} they open

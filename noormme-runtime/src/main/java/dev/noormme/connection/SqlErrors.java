@@ -37,6 +37,10 @@ public final class SqlErrors {
         if (e instanceof BusyTimeout busy) {
             return new DatabaseBusyException(operation + " failed: " + busy.getMessage(), busy.waited(), e);
         }
+        // By class name: a SQLite application has no PostgreSQL driver, and never loads PostgresErrors.
+        if (e.getClass().getName().startsWith("org.postgresql.")) {
+            return PostgresErrors.translate(e, operation, table);
+        }
         String text = String.valueOf(e.getMessage()).strip();
         Matcher matcher = CONSTRAINT.matcher(text);
         if (matcher.find()) {
@@ -61,6 +65,18 @@ public final class SqlErrors {
                 }
             }
         }
+        return constraint(e, kind, failedTable, columns, detail, operation);
+    }
+
+    /**
+     * The violation of a {@code kind} constraint ({@code UNIQUE}, {@code PRIMARY KEY},
+     * {@code NOT NULL}, {@code CHECK}, {@code FOREIGN KEY}) on {@code failedTable}'s
+     * {@code columns}, worded alike for every dialect.
+     *
+     * @param detail the check's text or name, for a CHECK constraint; may be null
+     */
+    static ConstraintViolationException constraint(SQLException e, String kind, String failedTable,
+            List<String> columns, String detail, String operation) {
         String target = failedTable == null ? "" : failedTable;
         if (!columns.isEmpty()) {
             target = target + (columns.size() == 1 ? "." + columns.get(0) : "(" + String.join(", ", columns) + ")");
@@ -75,12 +91,15 @@ public final class SqlErrors {
         return new ConstraintViolationException(message, failedTable, columns, e);
     }
 
+    /** What to do about a missing table, whichever database reported it. */
+    static final String MISSING_TABLE_HINT = ". The table does not exist. Without migrations, createSchema(true) creates"
+            + " the entities' tables at open (the default in DEVELOPMENT and TEST, off in PRODUCTION); with migrations,"
+            + " add one that creates it";
+
     private static String hint(SQLException e, String text) {
         int code = e.getErrorCode() & 0xff;
         if (text.contains("no such table")) {
-            return ". The table does not exist. Without migrations, createSchema(true) creates the entities' tables"
-                    + " at open (the default in DEVELOPMENT and TEST, off in PRODUCTION); with migrations, add one"
-                    + " that creates it";
+            return MISSING_TABLE_HINT;
         }
         if (code == SQLITE_BUSY) {
             return ". Another process held the database lock for longer than busyTimeout";

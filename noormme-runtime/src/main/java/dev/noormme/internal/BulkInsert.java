@@ -49,24 +49,31 @@ final class BulkInsert<T, ID> implements SqlFunction<List<T>, List<T>> {
             }
         }
         if (withoutId == 0) {
-            batchWithIds(handle, rows);
+            batchWithIds(mapping, sql, handle, rows);
             return rows;
         }
         if (withoutId == rows.size()) {
             return batchWithoutIds(handle, rows);
         }
-        return rowByRow(handle, rows);
+        return rowByRow(mapping, sql, handle, rows);
     }
 
-    private void batchWithIds(Handle handle, List<T> rows) throws SQLException {
+    /** Every row carries its id: one batched {@code insert}, whatever the dialect. */
+    static <T> void batchWithIds(EntityMapping<T, ?> mapping, MappingSql sql, Handle handle, List<T> rows)
+            throws SQLException {
         inBatches(handle.prepare(sql.insert()), rows, (statement, row) -> {
-            mapping.bindId(statement, 1, mapping.id(row));
+            bindId(mapping, statement, row);
             mapping.bindColumns(statement, row, 2);
         });
     }
 
+    private static <T, ID> void bindId(EntityMapping<T, ID> mapping, PreparedStatement statement, T row)
+            throws SQLException {
+        mapping.bindId(statement, 1, mapping.id(row));
+    }
+
     /** Binds each row and runs the statement in batches of {@value #BATCH_SIZE}. */
-    private void inBatches(PreparedStatement statement, List<T> rows, RowBinder<T> binder) throws SQLException {
+    private static <T> void inBatches(PreparedStatement statement, List<T> rows, RowBinder<T> binder) throws SQLException {
         int pending = 0;
         for (T row : rows) {
             binder.bind(statement, row);
@@ -106,7 +113,7 @@ final class BulkInsert<T, ID> implements SqlFunction<List<T>, List<T>> {
         if (last - rows.size() != before || after != last) {
             handle.execute(ROLLBACK_TO);
             handle.execute(RELEASE);
-            return rowByRow(handle, rows);
+            return rowByRow(mapping, sql, handle, rows);
         }
         handle.execute(RELEASE);
         List<T> inserted = new ArrayList<>(rows.size());
@@ -117,7 +124,12 @@ final class BulkInsert<T, ID> implements SqlFunction<List<T>, List<T>> {
         return inserted;
     }
 
-    private List<T> rowByRow(Handle handle, List<T> rows) throws SQLException {
+    /**
+     * Rows with and without ids mixed: one statement each, {@code insertReturningId} for a row
+     * without one, whatever the dialect.
+     */
+    static <T> List<T> rowByRow(EntityMapping<T, ?> mapping, MappingSql sql, Handle handle, List<T> rows)
+            throws SQLException {
         List<T> inserted = new ArrayList<>(rows.size());
         for (T row : rows) {
             if (mapping.hasNoId(row)) {
@@ -129,7 +141,7 @@ final class BulkInsert<T, ID> implements SqlFunction<List<T>, List<T>> {
                 }
             } else {
                 PreparedStatement statement = handle.prepare(sql.insert());
-                mapping.bindId(statement, 1, mapping.id(row));
+                bindId(mapping, statement, row);
                 mapping.bindColumns(statement, row, 2);
                 statement.executeUpdate();
                 inserted.add(row);

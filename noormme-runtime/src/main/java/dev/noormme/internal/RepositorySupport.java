@@ -42,7 +42,8 @@ public final class RepositorySupport<T, ID> {
     private final Dialect dialect;
     private final MappingSql sql;
     private final String table;
-    private final BulkInsert<T, ID> bulkInsert;
+    private final SqlFunction<List<T>, List<T>> bulkInsert;
+    private final IdSequence sequence;
     private final String pageByIdSql;
     private final QueryExecution queries;
     private final String repository;
@@ -109,7 +110,11 @@ public final class RepositorySupport<T, ID> {
         this.table = mapping.table();
         this.dialect = database.dialect();
         this.sql = mapping.sql(dialect);
-        this.bulkInsert = new BulkInsert<>(mapping, sql, dialect);
+        this.sequence = IdSequence.of(dialect, mapping);
+        this.bulkInsert = switch (dialect) {
+            case SQLITE -> new BulkInsert<>(mapping, sql, dialect);
+            case POSTGRESQL -> new PostgresBulkInsert<>(mapping, sql, sequence);
+        };
         this.pageByIdSql = PageQueries.byId(sql);
         this.queries = new QueryExecution(connections, monitor, mapping, dialect);
     }
@@ -361,6 +366,7 @@ public final class RepositorySupport<T, ID> {
             mapping.bindId(statement, 1, mapping.id(entity));
             mapping.bindColumns(statement, entity, 2);
             statement.executeUpdate();
+            sequence.passExplicitIds(handle);
             return entity;
         }
         PreparedStatement statement = handle.prepare(sql.insertReturningId());
@@ -376,6 +382,7 @@ public final class RepositorySupport<T, ID> {
         mapping.bindId(statement, 1, mapping.id(entity));
         mapping.bindColumns(statement, entity, 2);
         statement.executeUpdate();
+        sequence.passExplicitIds(handle);
         return entity;
     }
 

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.noormme.Database;
+import dev.noormme.config.Dialect;
 import dev.noormme.fixtures.Account;
 import dev.noormme.fixtures.AccountMapping;
 import dev.noormme.fixtures.Sample;
@@ -20,8 +21,17 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
+/** Runs on SQLite and on PostgreSQL: the CRUD contract is the same on both. */
+@ParameterizedClass
+@EnumSource(Dialect.class)
 class CrudOperationsTest {
+
+    @Parameter
+    Dialect dialect;
 
     @TempDir
     Path folder;
@@ -33,7 +43,7 @@ class CrudOperationsTest {
 
     @BeforeEach
     void open() {
-        database = TestDatabases.open(folder);
+        database = TestDatabases.open(dialect, folder);
         samples = new RepositorySupport<>(database, SampleMapping.INSTANCE);
         tags = new RepositorySupport<>(database, TagMapping.INSTANCE);
         accounts = new RepositorySupport<>(database, AccountMapping.INSTANCE);

@@ -22,7 +22,7 @@ interface Freshness {
             case SQLITE -> new DataVersion(connections, engine);
             case POSTGRESQL -> config.cacheInvalidation() == CacheInvalidation.POLL
                     ? new VersionTable(connections, engine)
-                    : new NotifyListener(connections, engine, config.cacheInvalidation() == CacheInvalidation.AUTO);
+                    : new NotifyListener(connections, config, engine);
         };
     }
 

@@ -1,5 +1,7 @@
 package dev.noormme.cache.internal;
 
+import dev.noormme.cache.CacheInvalidation;
+import dev.noormme.config.DatabaseConfig;
 import dev.noormme.connection.ConnectionManager;
 import dev.noormme.connection.Handle;
 import java.lang.System.Logger.Level;
@@ -54,15 +56,19 @@ final class NotifyListener implements Freshness {
     private final ConnectionManager connections;
     private final CacheEngine engine;
     private final boolean fallBack;
+    /** The login the pool uses where the url carries none ({@code username}, {@code password}). */
+    private final Properties login = new Properties();
     /** Tells this instance's notifications from others' on the shared channel. */
     private final String instance = UUID.randomUUID().toString();
     /** The listening connection; null while disconnected. Watcher thread only. */
     private Connection listening;
 
-    NotifyListener(ConnectionManager connections, CacheEngine engine, boolean fallBack) {
+    NotifyListener(ConnectionManager connections, DatabaseConfig config, CacheEngine engine) {
         this.connections = connections;
         this.engine = engine;
-        this.fallBack = fallBack;
+        this.fallBack = config.cacheInvalidation() == CacheInvalidation.AUTO;
+        config.username().ifPresent(user -> login.setProperty("user", user));
+        config.password().ifPresent(password -> login.setProperty("password", password));
     }
 
     @Override
@@ -126,6 +132,7 @@ final class NotifyListener implements Freshness {
 
     private Connection listen() throws SQLException {
         Properties properties = new Properties();
+        properties.putAll(login);
         properties.setProperty("ApplicationName", "noormme-cache-listener");
         // A server that vanishes without closing the socket must not hang the watcher thread,
         // which also advances the expiry clock: the heartbeat fails instead, and the cache flushes.

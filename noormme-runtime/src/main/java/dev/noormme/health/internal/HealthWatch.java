@@ -2,6 +2,7 @@ package dev.noormme.health.internal;
 
 import dev.noormme.CircuitOpenException;
 import dev.noormme.cache.CacheStats;
+import dev.noormme.config.Dialect;
 import dev.noormme.connection.ConnectionManager;
 import dev.noormme.connection.PoolState;
 import dev.noormme.connection.Waits;
@@ -127,6 +128,9 @@ public final class HealthWatch {
      * or {@code PRAGMA quick_check} reports a problem or cannot run.
      */
     private void integrity(Run run) {
+        if (!readsStorage()) {
+            return;
+        }
         long start = System.nanoTime();
         String subject = subject();
         String header = SqliteStorage.headerProblem(connections.url());
@@ -154,6 +158,14 @@ public final class HealthWatch {
             run.check("integrity", HealthStatus.DOWN, detail, start);
             damaged(run, subject, detail);
         }
+    }
+
+    /**
+     * True when the integrity and storage checks can run: they read SQLite's file and PRAGMAs
+     * ({@link SqliteStorage}), so on another dialect they are left out of the report.
+     */
+    private boolean readsStorage() {
+        return connections.dialect() == Dialect.SQLITE;
     }
 
     private void damaged(Run run, String subject, String detail) {
@@ -214,6 +226,9 @@ public final class HealthWatch {
      * file and at least 1 MiB. DOWN, both, when the figures cannot be read.
      */
     private void storage(Run run) {
+        if (!readsStorage()) {
+            return;
+        }
         long start = System.nanoTime();
         SqliteStorage.Figures figures;
         try {

@@ -3,6 +3,7 @@ package dev.noormme.optimize.internal;
 import dev.noormme.NoormmeException;
 import dev.noormme.cache.internal.CacheEngine;
 import dev.noormme.config.DatabaseConfig;
+import dev.noormme.config.Dialect;
 import dev.noormme.connection.ConnectionManager;
 import dev.noormme.health.AlertKind;
 import dev.noormme.health.HealthCheck;
@@ -83,6 +84,12 @@ public final class OptimizerEngine implements Optimizer, AutoCloseable {
      * Called once the schema is ready, so no scheduled run meets a half-made schema.
      */
     public void start() {
+        if (connections.dialect() != Dialect.SQLITE) {
+            // Every step is SQLite's own maintenance (SqliteMaintenance): nothing runs by itself elsewhere.
+            LOG.log(Level.DEBUG, "{0}: the optimizer's steps are SQLite''s; no schedule and no thresholds on {1}",
+                    connections.url(), connections.dialect());
+            return;
+        }
         if (hasFile) {
             try {
                 connections.write((handle, bytes) -> {
