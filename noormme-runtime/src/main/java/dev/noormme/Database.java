@@ -169,7 +169,7 @@ public final class Database implements AutoCloseable {
         // A migration or a restore changes tables behind the cache's back: it starts afresh.
         MonitorEngine monitor = new MonitorEngine(config.monitoring(), config.slowQueryThreshold(),
                 config.alertInterval(), cache::hits, plans(connections));
-        connections.reliabilityListener(new ReliabilityAlerts(monitor, url));
+        connections.reliabilityListener(new ReliabilityAlerts(monitor, connections.url()));
         Database database = new Database(connections, cache, monitor, temporaryFile, schema,
                 Migrations.of(connections, config, schema, migrations, cache::invalidateAll),
                 OptimizerEngine.open(connections, cache, monitor, config, retention, temporaryFile != null));
@@ -188,7 +188,7 @@ public final class Database implements AutoCloseable {
             throw e;
         }
         database.optimizer.start(); // no scheduled run before the schema is ready
-        LOG.log(Level.DEBUG, "Opened {0} with {1} entities", url, entities.size());
+        LOG.log(Level.DEBUG, "Opened {0} with {1} entities", connections.url(), entities.size());
         return database;
     }
 

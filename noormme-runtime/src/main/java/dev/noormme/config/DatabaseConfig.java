@@ -691,7 +691,8 @@ public final class DatabaseConfig {
     @Override
     public String toString() {
         return "DatabaseConfig[environment=" + environment
-                + ", url=" + (url == null ? "<private temporary database>" : url)
+                + ", url=" + (url == null ? "<private temporary database>"
+                        : url.replaceAll("(?i)([?&]password=)[^&]*", "$1<hidden>"))
                 + ", journalMode=" + journalMode + ", synchronous=" + synchronous
                 + ", busyTimeout=" + busyTimeout + ", readerPoolSize=" + readerPoolSize
                 + ", busyRetries=" + busyRetries + ", busyRetryBackoff=" + busyRetryBackoff

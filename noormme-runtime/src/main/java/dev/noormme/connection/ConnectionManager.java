@@ -105,9 +105,8 @@ public abstract sealed class ConnectionManager permits SqliteConnections, Postgr
      * the thread's transaction.
      */
     public final <A, R> R read(SqlFunction<A, R> work, A argument) throws SQLException {
-        Transaction transaction = current.get();
-        return transaction != null
-                ? runInTransaction(transaction, work, argument, "while a transaction read")
+        return inTransaction()
+                ? runInTransaction(work, argument, "while a transaction read")
                 : readOutside(work, argument);
     }
 
@@ -130,10 +129,7 @@ public abstract sealed class ConnectionManager permits SqliteConnections, Postgr
      * that, say, a page and its total count agree even while others commit.
      */
     public final <A, R> R readSnapshot(SqlFunction<A, R> work, A argument) throws SQLException {
-        Transaction transaction = current.get();
-        return transaction != null
-                ? runInTransaction(transaction, work, argument, "while a transaction read")
-                : readSnapshotOutside(work, argument);
+        return inTransaction() ? read(work, argument) : readSnapshotOutside(work, argument);
     }
 
     abstract <A, R> R readSnapshotOutside(SqlFunction<A, R> work, A argument) throws SQLException;
@@ -143,9 +139,8 @@ public abstract sealed class ConnectionManager permits SqliteConnections, Postgr
      * changes committed when it returns.
      */
     public final <A, R> R write(SqlFunction<A, R> work, A argument) throws SQLException {
-        Transaction transaction = current.get();
-        return transaction != null
-                ? runInTransaction(transaction, work, argument, "while a transaction wrote")
+        return inTransaction()
+                ? runInTransaction(work, argument, "while a transaction wrote")
                 : writeOutside(work, argument);
     }
 
@@ -164,10 +159,9 @@ public abstract sealed class ConnectionManager permits SqliteConnections, Postgr
     public abstract boolean writersWaiting();
 
     /** Work of the thread's transaction on its connection: a failure fails it, never repeats it. */
-    private <A, R> R runInTransaction(Transaction transaction, SqlFunction<A, R> work, A argument, String what)
-            throws SQLException {
+    private <A, R> R runInTransaction(SqlFunction<A, R> work, A argument, String what) throws SQLException {
         try {
-            return run(transaction.handle(), work, argument);
+            return run(current.get().handle(), work, argument);
         } catch (SQLException e) {
             throw notRepeatable(e, what);
         }
@@ -371,7 +365,7 @@ public abstract sealed class ConnectionManager permits SqliteConnections, Postgr
     /** The connections as they are now, with the waits for them since the database opened. */
     public abstract PoolState state();
 
-    /** The url the connections were opened with. */
+    /** The url the connections were opened with; a password in it is shown as {@code ***}. */
     public final String url() {
         return url;
     }

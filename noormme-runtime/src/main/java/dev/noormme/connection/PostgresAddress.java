@@ -37,6 +37,14 @@ record PostgresAddress(String host, int port, String database) {
         return new PostgresAddress(host.isEmpty() ? "localhost" : host, port, database);
     }
 
+    /**
+     * {@code url} with the value of its {@code password} parameter hidden: the url of messages and
+     * logs, which must not carry a password.
+     */
+    static String withoutPassword(String url) {
+        return url.replaceAll("(?i)([?&]password=)[^&]*", "$1***");
+    }
+
     /** {@code host:port}, as a person checks it. */
     String hostAndPort() {
         return host + ":" + port;

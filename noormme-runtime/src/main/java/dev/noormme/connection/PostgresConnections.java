@@ -51,9 +51,11 @@ final class PostgresConnections extends ConnectionManager {
      * Starts the pool and its first connection, so that an unreachable server fails the open
      * within the connect timeout ({@code busyTimeout}) instead of the first query.
      *
+     * @return typed as the base, so that verifying {@link ConnectionManager#open} does not load
+     *         this class for a SQLite database
      * @throws NoormmeException naming host and port, and what to check, when no connection opens
      */
-    static PostgresConnections connect(String url, DatabaseConfig config) {
+    static ConnectionManager connect(String url, DatabaseConfig config) {
         requireDriver();
         logIgnoredSettings(config);
         PostgresAddress address = PostgresAddress.of(url);
@@ -70,7 +72,8 @@ final class PostgresConnections extends ConnectionManager {
         // loops (HikariCP pauses one second after the failed attempt before it gives up).
         settings.setInitializationFailTimeout(1);
         settings.setTransactionIsolation("TRANSACTION_" + config.isolation().name());
-        settings.addDataSourceProperty("connectTimeout", String.valueOf(TimeUnit.MILLISECONDS.toSeconds(timeout + 999)));
+        // pgJDBC counts its connect timeout in whole seconds: rounded up, never below the pool's.
+        settings.addDataSourceProperty("connectTimeout", String.valueOf((timeout + 999) / 1000));
         settings.addDataSourceProperty("ApplicationName", "noormme");
         HikariDataSource pool;
         long start = System.nanoTime();
@@ -80,8 +83,10 @@ final class PostgresConnections extends ConnectionManager {
             throw unreachable(address, e.getCause() == null ? e : e.getCause(), System.nanoTime() - start, timeout);
         }
         Duration threshold = config.busyTimeout().dividedBy(2);
-        return new PostgresConnections(url, pool, threshold.isZero() ? Duration.ofMillis(1) : threshold,
-                new CircuitBreaker(url, config.circuitBreakerThreshold(), config.circuitBreakerOpenDuration(),
+        // Only the pool needs the password: every message and log names the url without it.
+        String shown = PostgresAddress.withoutPassword(url);
+        return new PostgresConnections(shown, pool, threshold.isZero() ? Duration.ofMillis(1) : threshold,
+                new CircuitBreaker(shown, config.circuitBreakerThreshold(), config.circuitBreakerOpenDuration(),
                         System::nanoTime));
     }
 
@@ -100,7 +105,8 @@ final class PostgresConnections extends ConnectionManager {
                 config.journalMode(), config.synchronous(), config.busyRetries(), config.busyRetryBackoff());
     }
 
-    private static NoormmeException unreachable(PostgresAddress address, Throwable cause, long tookNanos, long timeoutMillis) {
+    private static NoormmeException unreachable(PostgresAddress address, Throwable cause, long tookNanos,
+            long timeoutMillis) {
         String reason = String.valueOf(cause.getMessage()).strip();
         String state = cause instanceof SQLException sql ? String.valueOf(sql.getSQLState()) : "";
         String check;

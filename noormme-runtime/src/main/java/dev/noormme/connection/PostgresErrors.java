@@ -27,7 +27,9 @@ final class PostgresErrors {
         String state = String.valueOf(e.getSQLState());
         ServerErrorMessage server = e instanceof PSQLException psql ? psql.getServerErrorMessage() : null;
         String kind = switch (state) {
-            case "23505" -> server != null && String.valueOf(server.getConstraint()).endsWith("_pkey") ? "PRIMARY KEY" : "UNIQUE";
+            // PostgreSQL names a primary key's index <table>_pkey unless the DDL names it otherwise.
+            case "23505" -> server != null && String.valueOf(server.getConstraint()).endsWith("_pkey")
+                    ? "PRIMARY KEY" : "UNIQUE";
             case "23503" -> "FOREIGN KEY";
             case "23502" -> "NOT NULL";
             case "23514" -> "CHECK";

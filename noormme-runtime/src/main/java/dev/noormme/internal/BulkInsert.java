@@ -40,14 +40,7 @@ final class BulkInsert<T, ID> implements SqlFunction<List<T>, List<T>> {
 
     @Override
     public List<T> apply(Handle handle, List<T> rows) throws SQLException {
-        int withoutId = 0;
-        if (mapping.generatedId()) {
-            for (T row : rows) {
-                if (mapping.hasNoId(row)) {
-                    withoutId++;
-                }
-            }
-        }
+        int withoutId = withoutIds(mapping, rows);
         if (withoutId == 0) {
             batchWithIds(mapping, sql, handle, rows);
             return rows;
@@ -56,6 +49,19 @@ final class BulkInsert<T, ID> implements SqlFunction<List<T>, List<T>> {
             return batchWithoutIds(handle, rows);
         }
         return rowByRow(mapping, sql, handle, rows);
+    }
+
+    /** How many of {@code rows} the database is to give an id: none when the mapping's ids are not generated. */
+    static <T> int withoutIds(EntityMapping<T, ?> mapping, List<T> rows) {
+        int withoutId = 0;
+        if (mapping.generatedId()) {
+            for (T row : rows) {
+                if (mapping.hasNoId(row)) {
+                    withoutId++;
+                }
+            }
+        }
+        return withoutId;
     }
 
     /** Every row carries its id: one batched {@code insert}, whatever the dialect. */

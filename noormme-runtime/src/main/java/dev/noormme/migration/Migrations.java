@@ -2,6 +2,7 @@ package dev.noormme.migration;
 
 import dev.noormme.NoormmeException;
 import dev.noormme.config.DatabaseConfig;
+import dev.noormme.config.Dialect;
 import dev.noormme.connection.ConnectionManager;
 import dev.noormme.connection.Handle;
 import dev.noormme.health.HealthCheck;
@@ -371,6 +372,14 @@ public final class Migrations {
     }
 
     private MigrationDataSource dataSource() {
+        if (connections.dialect() != Dialect.SQLITE) {
+            // The runner (MigrationDataSource, backup and restore) is SQLite's; a database without
+            // migration files or @Migration classes never gets here.
+            throw new NoormmeException("Migrations do not run on " + connections.dialect() + " yet: " + url
+                    + " has migrations (" + String.join(", ", locations) + (steps.isEmpty() ? "" : ", " + steps.size()
+                    + " @Migration classes") + ") and the runner opens SQLite connections only. Create the schema with"
+                    + " createSchema(true) and no migrations meanwhile");
+        }
         if (file == null && !url.contains("cache=shared")) {
             throw new NoormmeException("Migrations need a database that a second connection can open, but " + url
                     + " is a private in-memory database. Use a file, or no url at all (a private temporary file)");

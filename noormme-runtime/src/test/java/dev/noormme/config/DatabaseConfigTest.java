@@ -147,6 +147,26 @@ class DatabaseConfigTest {
     }
 
     @Test
+    void postgresqlSettingsComeFromTheBuilderAndTheEnvironment() {
+        DatabaseConfig config = DatabaseConfig.fromEnvironment(Map.of(
+                "NOORMME_URL", "jdbc:postgresql://db.internal:5433/app?password=s3cret",
+                "NOORMME_ISOLATION", "repeatable_read",
+                "NOORMME_USERNAME", "app",
+                "NOORMME_PASSWORD", "hunter2"));
+        assertEquals(Optional.of("jdbc:postgresql://db.internal:5433/app?password=s3cret"), config.url());
+        assertEquals(Isolation.REPEATABLE_READ, config.isolation());
+        assertEquals(Optional.of("app"), config.username());
+        assertEquals(Optional.of("hunter2"), config.password());
+        assertFalse(config.toString().contains("s3cret"), config.toString());
+        assertFalse(config.toString().contains("hunter2"), config.toString());
+        assertEquals(Isolation.READ_COMMITTED, DatabaseConfig.forEnvironment(Environment.PRODUCTION).isolation());
+        assertEquals(Optional.empty(), DatabaseConfig.forEnvironment(Environment.PRODUCTION).password());
+        IllegalArgumentException isolation = assertThrows(IllegalArgumentException.class,
+                () -> DatabaseConfig.fromEnvironment(Map.of("NOORMME_ISOLATION", "dirty")));
+        assertTrue(isolation.getMessage().startsWith("NOORMME_ISOLATION='dirty'"), isolation.getMessage());
+    }
+
+    @Test
     void durationsUseTheSpecFormat() {
         assertEquals(Duration.ofMillis(250), Durations.parse("250ms"));
         assertEquals(Duration.ofSeconds(5), Durations.parse("5s"));

@@ -243,6 +243,19 @@ class PostgresDatabaseTest {
     }
 
     @Test
+    void thePasswordNeverReachesMessages() {
+        String url = PostgresServer.newDatabase() + "&password=s3cret";
+        open(config(url));
+        String shown = DatabaseAccess.connections(database).url();
+        assertFalse(shown.contains("s3cret"), shown);
+        assertTrue(shown.contains("password=***"), shown);
+        database.close();
+        NoormmeException closed = assertThrows(NoormmeException.class,
+                () -> new RepositorySupport<>(database, AccountMapping.INSTANCE).count());
+        assertFalse(closed.getMessage().contains("s3cret"), closed.getMessage());
+    }
+
+    @Test
     void insertAllReturnsEveryIdInOrderAcrossChunks() {
         open(config(PostgresServer.newDatabase()));
         RepositorySupport<Sample, Long> samples = new RepositorySupport<>(database, SampleMapping.INSTANCE);
@@ -273,6 +286,14 @@ class PostgresDatabaseTest {
         samples.insert(mapping.withGeneratedId(Sample.minimal("low"), 3L));
         assertEquals(1_002L, samples.insert(Sample.minimal("never backwards")).id());
         assertEquals(Optional.of("low"), samples.findById(3L).map(Sample::text));
+    }
+
+    @Test
+    void migrationsRefuseClearlyUntilTheyRunOnPostgresql() {
+        NoormmeException refused = assertThrows(NoormmeException.class,
+                () -> open(config(PostgresServer.newDatabase()).migrationLocations("classpath:migrations/drift_ok")));
+        assertTrue(refused.getMessage().startsWith("Migrations do not run on POSTGRESQL yet"), refused.getMessage());
+        assertTrue(refused.getMessage().contains("classpath:migrations/drift_ok"), refused.getMessage());
     }
 
     @Test
