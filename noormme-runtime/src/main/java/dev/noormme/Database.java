@@ -171,7 +171,7 @@ public final class Database implements AutoCloseable {
                 config.alertInterval(), cache::hits, plans(connections));
         connections.reliabilityListener(new ReliabilityAlerts(monitor, connections.url()));
         Database database = new Database(connections, cache, monitor, temporaryFile, schema,
-                Migrations.of(connections, config, schema, migrations, cache::invalidateAll),
+                Migrations.of(connections, config, schema, migrations, cache::schemaChanged),
                 OptimizerEngine.open(connections, cache, monitor, config, retention, temporaryFile != null));
         try {
             database.prepareSchema(config, entities, newFile != null && temporaryFile == null);

@@ -372,6 +372,15 @@ public final class CacheEngine implements QueryCache, ConnectionManager.Transact
         invalidateAll();
     }
 
+    /**
+     * A migration or a restore changed the schema: nothing cached can be trusted, and the tables
+     * each write reaches are read again. PostgreSQL needs the call (SQLite's watcher would notice
+     * {@code schema_version} change itself, one poll later).
+     */
+    public void schemaChanged() {
+        flush(true);
+    }
+
     /** Removes entries that are stale or expired, if a write happened since the last sweep. */
     void sweepIfDue() {
         if (sweepDue) {

@@ -30,7 +30,8 @@ import org.postgresql.PGNotification;
  * bumped at commit already.
  *
  * <p>The window: a notification is acted on within one tick of arriving, and once per poll
- * interval the listener runs {@code SELECT 1}: the server hands a listening session every
+ * interval the listener makes a round trip (reading the foreign keys' and triggers' version, so
+ * that the write closure follows schema changes made by anyone): the server hands a listening session every
  * notification committed before it answers, so a successful round trip proves that nothing
  * committed before it was missed. A reader of another instance may therefore get a result cached
  * before a commit for at most the poll interval after that commit (plus the tick), never after
@@ -62,6 +63,8 @@ final class NotifyListener implements Freshness {
     private final String instance = UUID.randomUUID().toString();
     /** The listening connection; null while disconnected. Watcher thread only. */
     private Connection listening;
+    /** {@link WriteClosure#POSTGRESQL_SCHEMA_VERSION} as last read. Watcher thread only. */
+    private String schemaVersion;
 
     NotifyListener(ConnectionManager connections, DatabaseConfig config, CacheEngine engine) {
         this.connections = connections;
@@ -117,17 +120,31 @@ final class NotifyListener implements Freshness {
             } catch (SQLException e) {
                 LOG.log(Level.DEBUG, "The query cache still cannot LISTEN; trying again in the next interval", e);
             }
-            // Blind until now: whatever was committed meanwhile was never announced to this instance.
-            engine.invalidateAll();
+            // Blind until now: whatever was committed meanwhile was never announced to this
+            // instance, and foreign keys or triggers may have changed too.
+            engine.flush(true);
             return true;
         }
-        try (Statement statement = listening.createStatement(); ResultSet alive = statement.executeQuery("SELECT 1")) {
-            alive.next();
+        try {
+            // The heartbeat: a round trip after which every notification committed before it is here.
+            String version = schemaVersion(listening);
             takeIn(listening.unwrap(PGConnection.class).getNotifications());
+            if (!version.equals(schemaVersion)) {
+                schemaVersion = version;
+                engine.flush(true);
+            }
         } catch (SQLException e) {
             disconnected(e);
         }
         return true;
+    }
+
+    private static String schemaVersion(Connection connection) throws SQLException {
+        try (Statement statement = connection.createStatement();
+                ResultSet row = statement.executeQuery(WriteClosure.POSTGRESQL_SCHEMA_VERSION)) {
+            row.next();
+            return row.getString(1);
+        }
     }
 
     private Connection listen() throws SQLException {
@@ -141,6 +158,7 @@ final class NotifyListener implements Freshness {
         Connection connection = DriverManager.getConnection(connections.url(), properties);
         try (Statement statement = connection.createStatement()) {
             statement.execute("LISTEN " + CHANNEL);
+            schemaVersion = schemaVersion(connection);
         } catch (SQLException e) {
             connection.close();
             throw e;

@@ -34,13 +34,14 @@ final class VersionTable implements Freshness {
             + " (table_name TEXT PRIMARY KEY, version BIGINT NOT NULL)";
     private static final String BUMP = "INSERT INTO " + TABLE + " (table_name, version) VALUES (?, 1)"
             + " ON CONFLICT (table_name) DO UPDATE SET version = " + TABLE + ".version + 1";
-    private static final String READ = "SELECT table_name, version FROM " + TABLE;
+    private static final String READ = "SELECT table_name, version::text FROM " + TABLE
+            + " UNION ALL SELECT '', (" + WriteClosure.POSTGRESQL_SCHEMA_VERSION + ")";
     private static final System.Logger LOG = System.getLogger(VersionTable.class.getName());
 
     private final ConnectionManager connections;
     private final CacheEngine engine;
-    /** The versions as last read; null until read. Watcher thread only. */
-    private Map<String, Long> versions;
+    /** The versions as last read, {@link WriteClosure#POSTGRESQL_SCHEMA_VERSION} under the key "": null until read. Watcher thread only. */
+    private Map<String, String> versions;
 
     VersionTable(ConnectionManager connections, CacheEngine engine) {
         this.connections = connections;
@@ -73,7 +74,7 @@ final class VersionTable implements Freshness {
 
     @Override
     public boolean poll() {
-        Map<String, Long> read;
+        Map<String, String> read;
         try {
             read = connections.read(VersionTable::read, null);
         } catch (SQLException | RuntimeException e) {
@@ -82,7 +83,7 @@ final class VersionTable implements Freshness {
             engine.invalidateAll();
             return true;
         }
-        Map<String, Long> before = versions;
+        Map<String, String> before = versions;
         versions = read;
         if (before == null) {
             engine.invalidateAll(); // nothing to compare with: any entry may predate a commit
@@ -94,7 +95,9 @@ final class VersionTable implements Freshness {
                 moved.add(table);
             }
         });
-        if (moved.contains(CacheEngine.ANY_TABLE)) {
+        if (moved.remove("")) {
+            engine.flush(true); // foreign keys or triggers changed: the write closure is read again
+        } else if (moved.contains(CacheEngine.ANY_TABLE)) {
             engine.invalidateAll();
         } else if (!moved.isEmpty()) {
             engine.invalidated(moved);
@@ -102,11 +105,11 @@ final class VersionTable implements Freshness {
         return true;
     }
 
-    private static Map<String, Long> read(Handle handle, Void unused) throws SQLException {
-        Map<String, Long> read = new HashMap<>();
+    private static Map<String, String> read(Handle handle, Void unused) throws SQLException {
+        Map<String, String> read = new HashMap<>();
         try (ResultSet row = handle.prepare(READ).executeQuery()) {
             while (row.next()) {
-                read.put(row.getString(1), row.getLong(2));
+                read.put(row.getString(1), row.getString(2));
             }
         }
         return read;

@@ -43,6 +43,15 @@ final class WriteClosure {
             + " SELECT lower(c.relname) FROM pg_class c JOIN reached r ON c.oid = r.oid"
             + " UNION SELECT '*' FROM pg_trigger t JOIN reached r ON t.tgrelid = r.oid WHERE NOT t.tgisinternal";
 
+    /**
+     * Changes whenever a foreign key or a trigger is made or dropped anywhere in the database
+     * (a changed action means a dropped and re-made constraint, with a new oid): as far as the
+     * closure cares, PostgreSQL's stand-in for SQLite's {@code schema_version}. The watchers read
+     * it once per poll interval and reset the closure when it moved.
+     */
+    static final String POSTGRESQL_SCHEMA_VERSION = "SELECT count(*) || ':' || coalesce(sum(oid::int8), 0) FROM ("
+            + "SELECT oid FROM pg_constraint WHERE contype = 'f' UNION ALL SELECT oid FROM pg_trigger WHERE NOT tgisinternal) k";
+
     private final ConnectionManager connections;
     private final SqlFunction<String, Set<String>> compute;
     private final Map<String, Set<String>> byTable = new ConcurrentHashMap<>();
