@@ -173,11 +173,14 @@ public final class Database implements AutoCloseable {
                 config.alertInterval(), cache::hits, plans(connections));
         connections.reliabilityListener(new ReliabilityAlerts(monitor, connections.url()));
         Database database = new Database(connections, cache, monitor, temporaryFile, schema,
-                Migrations.of(connections, config, schema, migrations, cache::invalidateAll),
+                Migrations.of(connections, config, schema, migrations, cache::schemaChanged),
                 OptimizerEngine.open(connections, cache, monitor, config, retention,
                         entities.stream().map(EntityMapping::table).toList(), temporaryFile != null));
         try {
             database.prepareSchema(config, entities, newFile != null && temporaryFile == null);
+            // Watches writes made elsewhere from the schema as prepared above; refuses a server
+            // without LISTEN when cacheInvalidation is NOTIFY.
+            database.cache.start();
         } catch (RuntimeException e) {
             try {
                 database.close();
@@ -187,7 +190,6 @@ public final class Database implements AutoCloseable {
             TemporaryDatabase.delete(newFile);
             throw e;
         }
-        database.cache.start(); // watches data_version from the schema as prepared above
         database.optimizer.start(); // no scheduled run before the schema is ready
         LOG.log(Level.DEBUG, "Opened {0} with {1} entities", connections.url(), entities.size());
         return database;

@@ -1,5 +1,6 @@
 package dev.noormme.config;
 
+import dev.noormme.cache.CacheInvalidation;
 import dev.noormme.cache.CachePolicy;
 import java.time.Duration;
 import java.util.List;
@@ -41,6 +42,7 @@ import java.util.function.Function;
  * <tr><td>cachePolicy</td><td>ADAPTIVE</td><td>ADAPTIVE</td><td>ADAPTIVE</td></tr>
  * <tr><td>cachePollInterval</td><td>1 s</td><td>1 s</td><td>1 s</td></tr>
  * <tr><td>cacheStaleIfError</td><td>off</td><td>off</td><td>off</td></tr>
+ * <tr><td>cacheInvalidation</td><td>AUTO</td><td>AUTO</td><td>AUTO</td></tr>
  * <tr><td>monitoring</td><td>true</td><td>true</td><td>true</td></tr>
  * <tr><td>slowQueryThreshold</td><td>100 ms</td><td>50 ms</td><td>100 ms</td></tr>
  * <tr><td>alertInterval</td><td>1 min</td><td>1 min</td><td>1 min</td></tr>
@@ -91,6 +93,7 @@ public final class DatabaseConfig {
     private final CachePolicy cachePolicy;
     private final Duration cachePollInterval;
     private final Duration cacheStaleIfError;
+    private final CacheInvalidation cacheInvalidation;
     private final boolean monitoring;
     private final Duration slowQueryThreshold;
     private final Duration alertInterval;
@@ -126,6 +129,7 @@ public final class DatabaseConfig {
         this.cachePolicy = builder.cachePolicy;
         this.cachePollInterval = builder.cachePollInterval;
         this.cacheStaleIfError = builder.cacheStaleIfError;
+        this.cacheInvalidation = builder.cacheInvalidation;
         this.monitoring = builder.monitoring;
         this.slowQueryThreshold = builder.slowQueryThreshold;
         this.alertInterval = builder.alertInterval;
@@ -242,6 +246,8 @@ public final class DatabaseConfig {
         Duration staleIfError = read(variables, "NOORMME_CACHE_STALE_IF_ERROR", Durations::parse,
                 builder.cacheStaleIfError);
         apply(() -> builder.cacheStaleIfError(staleIfError), "NOORMME_CACHE_STALE_IF_ERROR", staleIfError);
+        builder.cacheInvalidation(read(variables, "NOORMME_CACHE_INVALIDATION",
+                value -> CacheInvalidation.valueOf(value.toUpperCase(Locale.ROOT)), builder.cacheInvalidation));
         builder.monitoring(read(variables, "NOORMME_MONITORING", DatabaseConfig::parseBoolean, builder.monitoring));
         Duration slow = read(variables, "NOORMME_SLOW_QUERY_THRESHOLD", Durations::parse, builder.slowQueryThreshold);
         apply(() -> builder.slowQueryThreshold(slow), "NOORMME_SLOW_QUERY_THRESHOLD", slow);
@@ -311,6 +317,7 @@ public final class DatabaseConfig {
         builder.cachePolicy = CachePolicy.ADAPTIVE;
         builder.cachePollInterval = Duration.ofSeconds(1);
         builder.cacheStaleIfError = Duration.ZERO;
+        builder.cacheInvalidation = CacheInvalidation.AUTO;
         builder.monitoring = true;
         builder.slowQueryThreshold = Duration.ofMillis(environment == Environment.PRODUCTION ? 50 : 100);
         builder.alertInterval = Duration.ofMinutes(1);
@@ -366,6 +373,7 @@ public final class DatabaseConfig {
         builder.cachePolicy = cachePolicy;
         builder.cachePollInterval = cachePollInterval;
         builder.cacheStaleIfError = cacheStaleIfError;
+        builder.cacheInvalidation = cacheInvalidation;
         builder.monitoring = monitoring;
         builder.slowQueryThreshold = slowQueryThreshold;
         builder.alertInterval = alertInterval;
@@ -541,6 +549,15 @@ public final class DatabaseConfig {
         return cacheMaxEntries;
     }
 
+    /**
+     * How the query cache learns of writes committed by other application instances on one
+     * PostgreSQL database: {@code LISTEN/NOTIFY}, polling a versions table, or the first where
+     * the server has it. SQLite ignores it.
+     */
+    public CacheInvalidation cacheInvalidation() {
+        return cacheInvalidation;
+    }
+
     /** How the query cache chooses what to evict when full. */
     public CachePolicy cachePolicy() {
         return cachePolicy;
@@ -548,7 +565,9 @@ public final class DatabaseConfig {
 
     /**
      * How often the query cache reads {@code PRAGMA data_version} to notice commits by other
-     * connections and processes, flushing itself when one happened.
+     * connections and processes, flushing itself when one happened. On PostgreSQL: how often its
+     * listener proves its connection alive (so a notification is acted on at most this long after
+     * its commit), or, with {@link CacheInvalidation#POLL}, reads {@code noormme_cache_versions}.
      */
     public Duration cachePollInterval() {
         return cachePollInterval;
@@ -643,6 +662,7 @@ public final class DatabaseConfig {
                 && cachePolicy == that.cachePolicy
                 && cachePollInterval.equals(that.cachePollInterval)
                 && cacheStaleIfError.equals(that.cacheStaleIfError)
+                && cacheInvalidation == that.cacheInvalidation
                 && monitoring == that.monitoring
                 && slowQueryThreshold.equals(that.slowQueryThreshold)
                 && alertInterval.equals(that.alertInterval)
@@ -663,7 +683,7 @@ public final class DatabaseConfig {
     public int hashCode() {
         return 31 * 31 * 31 * Objects.hash(busyRetries, busyRetryBackoff, circuitBreakerThreshold,
                 circuitBreakerOpenDuration, isolation, username, password) + 31 * 31 * Objects.hash(optimizerSchedule, optimizerCheckInterval, optimizerWalLimitMb,
-                optimizerFreePageRatio, optimizerAnalyzeAfterChanges) + 31 * Objects.hash(cacheEnabled, cacheMaxEntries, cachePolicy, cachePollInterval, cacheStaleIfError, monitoring,
+                optimizerFreePageRatio, optimizerAnalyzeAfterChanges) + 31 * Objects.hash(cacheEnabled, cacheMaxEntries, cachePolicy, cachePollInterval, cacheStaleIfError, cacheInvalidation, monitoring,
                 slowQueryThreshold, alertInterval) + Objects.hash(environment, url, journalMode, synchronous, busyTimeout, readerPoolSize, createSchema,
                 migrateOnOpen, backupBeforeMigrate, backupsToKeep, baselineOnMigrate, baselineVersion, migrationLocations);
     }
@@ -682,7 +702,7 @@ public final class DatabaseConfig {
                 + ", password=" + (password == null ? null : "<hidden>")
                 + ", createSchema=" + createSchema + ", cacheEnabled=" + cacheEnabled
                 + ", cacheMaxEntries=" + cacheMaxEntries + ", cachePolicy=" + cachePolicy
-                + ", cachePollInterval=" + cachePollInterval + ", cacheStaleIfError=" + cacheStaleIfError
+                + ", cachePollInterval=" + cachePollInterval + ", cacheStaleIfError=" + cacheStaleIfError + ", cacheInvalidation=" + cacheInvalidation
                 + ", monitoring=" + monitoring
                 + ", slowQueryThreshold=" + slowQueryThreshold + ", alertInterval=" + alertInterval
                 + ", migrateOnOpen=" + migrateOnOpen
@@ -719,6 +739,7 @@ public final class DatabaseConfig {
         private CachePolicy cachePolicy;
         private Duration cachePollInterval;
         private Duration cacheStaleIfError;
+        private CacheInvalidation cacheInvalidation;
         private boolean monitoring;
         private Duration slowQueryThreshold;
         private Duration alertInterval;
@@ -917,6 +938,12 @@ public final class DatabaseConfig {
                 throw new IllegalArgumentException("cacheMaxEntries must be at least 1, was " + cacheMaxEntries);
             }
             this.cacheMaxEntries = cacheMaxEntries;
+            return this;
+        }
+
+        /** How the query cache learns of other instances' writes on PostgreSQL (see {@link DatabaseConfig#cacheInvalidation()}). */
+        public Builder cacheInvalidation(CacheInvalidation cacheInvalidation) {
+            this.cacheInvalidation = Objects.requireNonNull(cacheInvalidation, "cacheInvalidation");
             return this;
         }
 

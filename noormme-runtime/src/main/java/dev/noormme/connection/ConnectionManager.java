@@ -44,6 +44,10 @@ public abstract sealed class ConnectionManager permits SqliteConnections, Postgr
         /** Listens to nothing. */
         TransactionListener NONE = new TransactionListener() {
             @Override
+            public void committing(Handle handle) {
+            }
+
+            @Override
             public void committed() {
             }
 
@@ -51,6 +55,14 @@ public abstract sealed class ConnectionManager permits SqliteConnections, Postgr
             public void rolledBack() {
             }
         };
+
+        /**
+         * The transaction's work succeeded and COMMIT is next: the last chance to add statements to
+         * it on {@code handle} (the query cache announces the tables written to other instances here,
+         * so that the announcement commits or rolls back with the writes). A failure rolls the
+         * transaction back.
+         */
+        void committing(Handle handle) throws SQLException;
 
         /** The transaction's COMMIT succeeded. */
         void committed();
@@ -271,6 +283,7 @@ public abstract sealed class ConnectionManager permits SqliteConnections, Postgr
             throw failure;
         }
         try {
+            transactionListener.committing(handle);
             end(handle, true);
         } catch (SQLException e) {
             handle.discardStatements(e);

@@ -284,11 +284,13 @@ public final class RepositorySupport<T, ID> {
      * reads are evicted when the write commits.
      */
     public int update(String name, DialectSql sql, StatementBinder binder, String... tables) {
-        try {
-            return queries.update(name, sql.text(dialect), binder);
-        } finally {
-            cache.written(tables);
-        }
+        return cache.write(() -> {
+            try {
+                return queries.update(name, sql.text(dialect), binder);
+            } finally {
+                cache.written(tables);
+            }
+        });
     }
 
     /**
@@ -342,18 +344,20 @@ public final class RepositorySupport<T, ID> {
 
     private <A, R> R write(SqlFunction<A, R> work, A argument, String operation, String[] tables, String name,
             String sql) {
-        long start = monitor.start();
-        boolean failed = true;
-        try {
-            R result = connections.write(work, argument);
-            failed = false;
-            return result;
-        } catch (SQLException e) {
-            throw SqlErrors.translate(e, operation + table, table);
-        } finally {
-            cache.written(tables);
-            monitor.record(name, sql, start, failed);
-        }
+        return cache.write(() -> {
+            long start = monitor.start();
+            boolean failed = true;
+            try {
+                R result = connections.write(work, argument);
+                failed = false;
+                return result;
+            } catch (SQLException e) {
+                throw SqlErrors.translate(e, operation + table, table);
+            } finally {
+                cache.written(tables);
+                monitor.record(name, sql, start, failed);
+            }
+        });
     }
 
     private T insert(Handle handle, T entity) throws SQLException {

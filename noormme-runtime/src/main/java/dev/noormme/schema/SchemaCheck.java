@@ -4,6 +4,7 @@ import dev.noormme.NoormmeException;
 import dev.noormme.SchemaMismatchException;
 import dev.noormme.config.Dialect;
 import dev.noormme.connection.ConnectionManager;
+import dev.noormme.connection.Handle;
 import dev.noormme.health.HealthCheck;
 import dev.noormme.health.HealthReport;
 import dev.noormme.health.HealthStatus;
@@ -23,7 +24,9 @@ import java.util.stream.Collectors;
  * differences as {@link #drift}. Not API: {@code Database} and {@code Migrations} call it.
  *
  * <p>The declared schema is built once per instance, on first use, by running the mappings'
- * own CREATE statements in a private in-memory database. Thread-safe.
+ * own CREATE statements where the database's dialect reads them back: SQLite's in a private
+ * in-memory database, PostgreSQL's in the session's temporary schema, rolled back
+ * ({@link PostgresSchema}). Thread-safe.
  */
 public final class SchemaCheck {
 
@@ -59,9 +62,6 @@ public final class SchemaCheck {
      * @throws NoormmeException when the schema cannot be read
      */
     public List<String> drift(ConnectionManager connections) {
-        if (!readable(connections)) {
-            return List.of();
-        }
         return differences(connections).stream().map(SchemaDifference::description).toList();
     }
 
@@ -73,9 +73,6 @@ public final class SchemaCheck {
      * @throws SchemaMismatchException listing every breaking difference with its fix
      */
     public void requireMatch(ConnectionManager connections, Preparation preparation, String database) {
-        if (!readable(connections)) {
-            return;
-        }
         List<SchemaDifference> differences = differences(connections);
         for (SchemaDifference difference : differences) {
             if (!difference.breaking()) {
@@ -94,9 +91,6 @@ public final class SchemaCheck {
      * differs, DOWN when the schema cannot be read. Never throws.
      */
     public HealthReport health(ConnectionManager connections) {
-        if (!readable(connections)) {
-            return new HealthReport(List.of(), List.of());
-        }
         long start = System.nanoTime();
         try {
             List<String> drift = drift(connections);
@@ -112,32 +106,36 @@ public final class SchemaCheck {
         }
     }
 
-    /**
-     * True when the database's schema can be read and compared: SQLite's catalog is the only one
-     * read so far, so on another dialect nothing is compared (and nothing is reported).
-     */
-    private static boolean readable(ConnectionManager connections) {
-        if (connections.dialect() == Dialect.SQLITE) {
-            return true;
-        }
-        LOG.log(Level.DEBUG, "{0}: the entities are not compared with its schema: the check reads SQLite''s catalog"
-                + " only, not {1}''s", connections.url(), connections.dialect());
-        return false;
-    }
-
     private List<SchemaDifference> differences(ConnectionManager connections) {
         if (entities.isEmpty()) {
             return List.of();
         }
         try {
-            SchemaSnapshot declared = expected();
             List<String> tables = entities.stream().map(EntityMapping::table).collect(Collectors.toList());
-            return connections.read((handle, unused) -> SchemaComparison.compare(tables, declared,
-                    SchemaSnapshot.read(handle.connection()), handle.connection()), null);
+            Dialect dialect = connections.dialect();
+            return switch (dialect) {
+                case SQLITE -> {
+                    SchemaSnapshot declared = expected();
+                    yield connections.read((handle, unused) -> SchemaComparison.compare(tables, declared,
+                            SchemaSnapshot.read(handle.connection()), handle.connection(), dialect), null);
+                }
+                // On a writing connection: the declared tables are created, read and rolled back there.
+                case POSTGRESQL -> connections.write((handle, unused) -> SchemaComparison.compare(tables,
+                        expected(handle), PostgresSchema.read(handle.connection()), handle.connection(), dialect), null);
+            };
         } catch (SQLException e) {
             throw new NoormmeException("Cannot read the schema of " + connections.url()
                     + " to compare it with the entities: " + e.getMessage(), e);
         }
+    }
+
+    private SchemaSnapshot expected(Handle handle) throws SQLException {
+        SchemaSnapshot snapshot = expected;
+        if (snapshot == null) {
+            snapshot = PostgresSchema.declared(entities, handle.connection());
+            expected = snapshot;
+        }
+        return snapshot;
     }
 
     private SchemaSnapshot expected() throws SQLException {

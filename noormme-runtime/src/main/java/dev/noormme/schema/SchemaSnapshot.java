@@ -14,7 +14,8 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The tables of one database as SQLite reports them: each table's columns
+ * The tables of one database as SQLite reports them ({@link PostgresSchema} reads PostgreSQL's into
+ * the same shape): each table's columns
  * ({@code pragma_table_info}) and indexes ({@code pragma_index_list}, {@code pragma_index_info}),
  * read with two queries for the whole schema rather than three per table. Names are keyed in
  * lower case, as SQLite compares identifiers. Immutable.
@@ -31,10 +32,14 @@ record SchemaSnapshot(Map<String, Table> tables) {
             + " FROM sqlite_schema AS m JOIN pragma_index_list(m.name) AS l JOIN pragma_index_info(l.name) AS i"
             + " WHERE m.type = 'table' AND l.origin <> 'pk' ORDER BY m.name, l.name, i.seqno";
 
-    record Column(String name, String type, boolean notNull, int pk, String defaultValue) {
+    /**
+     * One column. {@code affinity} is what decides how its values compare and convert: SQLite's
+     * affinity of the declared type; on PostgreSQL, the type itself.
+     */
+    record Column(String name, String type, String affinity, boolean notNull, int pk, String defaultValue) {
 
         /** SQLite's rules for the affinity of a declared type (section 3.1 of "Datatypes In SQLite"). */
-        String affinity() {
+        static String sqliteAffinity(String type) {
             String declared = type.toUpperCase(Locale.ROOT);
             if (declared.contains("INT")) {
                 return "INTEGER";
@@ -89,7 +94,7 @@ record SchemaSnapshot(Map<String, Table> tables) {
         return tables.get(key(name));
     }
 
-    /** Reads every table of the database on {@code connection}; closes what it opens. */
+    /** Reads every table of the SQLite database on {@code connection}; closes what it opens. */
     static SchemaSnapshot read(Connection connection) throws SQLException {
         Map<String, Map<String, Column>> columns = new LinkedHashMap<>();
         Map<String, String> names = new LinkedHashMap<>();
@@ -102,7 +107,8 @@ record SchemaSnapshot(Map<String, Table> tables) {
                     collating.add(key(table));
                 }
                 String type = row.getString(3);
-                Column column = new Column(row.getString(2), type == null ? "" : type, row.getInt(4) != 0,
+                String declared = type == null ? "" : type;
+                Column column = new Column(row.getString(2), declared, Column.sqliteAffinity(declared), row.getInt(4) != 0,
                         row.getInt(5), row.getString(6));
                 columns.computeIfAbsent(key(table), k -> new LinkedHashMap<>()).put(key(column.name()), column);
             }

@@ -4,21 +4,27 @@ import dev.noormme.cache.CacheStats;
 import dev.noormme.cache.QueryCache;
 import dev.noormme.config.DatabaseConfig;
 import dev.noormme.connection.ConnectionManager;
+import dev.noormme.connection.Handle;
+import java.sql.SQLException;
 import java.time.Duration;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.LongAdder;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 /**
  * The query cache of one database: the store, the generation of every table, the writes of the
- * transaction in progress and the {@code PRAGMA data_version} watcher.
+ * transaction in progress and the watcher of writes made elsewhere ({@link Freshness}).
  *
  * <p>How invalidation stays commit-correct without a lock on the read path:
  * <ul>
@@ -33,14 +39,17 @@ import java.util.regex.Pattern;
  * <li>the tables of a write are the ones the processor declared plus what foreign-key actions and
  *     triggers of the real schema reach ({@link WriteClosure});
  * <li>a background thread flushes everything when another connection or process committed
- *     ({@code data_version} changed) or the schema changed, and removes stale entries.
+ *     ({@code data_version} changed) or the schema changed, and removes stale entries;
+ * <li>on PostgreSQL, other application instances are told: every write runs in a transaction
+ *     (one of its own in auto-commit) that announces its tables just before COMMIT
+ *     ({@link #committing}), so the announcement is delivered if and only if the writes commit;
+ *     their watchers bump those tables ({@link #invalidated}). Announced even with the cache
+ *     off, so that the instances which do cache hear of this one's writes.
  * </ul>
  *
  * <p>Thread-safe. Not API: generated code and the runtime call it; users see {@link QueryCache}.
  */
 public final class CacheEngine implements QueryCache, ConnectionManager.TransactionListener, AutoCloseable {
-
-    private static final System.Logger LOG = System.getLogger(CacheEngine.class.getName());
 
     /** A table name meaning "every table": a query whose tables are unknown reads it. */
     public static final String ANY_TABLE = "*";
@@ -55,6 +64,8 @@ public final class CacheEngine implements QueryCache, ConnectionManager.Transact
     final LongAdder misses = new LongAdder();
     private final LongAdder expirations = new LongAdder();
     private final boolean enabled;
+    /** True when writes are tracked: the cache is on, or other instances must be told of them. */
+    private final boolean tracks;
     /** {@link DatabaseConfig#cacheStaleIfError()}: the allowance of queries that name none. */
     private final Duration defaultStaleIfError;
     private final ConnectionManager connections;
@@ -63,15 +74,19 @@ public final class CacheEngine implements QueryCache, ConnectionManager.Transact
     private final TableSlot epoch = new TableSlot("<epoch>");
     private final TableSlot anyTable = new TableSlot(ANY_TABLE);
     private final ConcurrentHashMap<AdHocKey, CachedQuery<?>> adHoc = new ConcurrentHashMap<>();
-    /** Touched only by {@link #transactionOwner}, which holds the writer lock meanwhile. */
-    private final Set<TableSlot> transactionWrites = new HashSet<>();
-    private volatile Thread transactionOwner;
+    /**
+     * The slots written by the calling thread's transaction; absent until it writes. Per thread
+     * because PostgreSQL runs transactions side by side (SQLite's single writer never did).
+     */
+    private final ThreadLocal<Set<TableSlot>> transactionWrites = new ThreadLocal<>();
+    /** How many transactions have written so far: while none, a read skips the thread-local lookup. */
+    private final AtomicInteger writingTransactions = new AtomicInteger();
     private volatile boolean sweepDue;
     /** {@link System#nanoTime()} as of the watcher's last tick: the hit path's clock for expiry. */
     volatile long now = System.nanoTime();
     /** The shortest ttl of any cached query so far: the expiry clock ticks in proportion to it. */
     private volatile long shortestTtlNanos = Long.MAX_VALUE;
-    private final DataVersionWatcher watcher;
+    private final CacheWatcher watcher;
 
     private CacheEngine(ConnectionManager connections, DatabaseConfig config) {
         this.connections = connections;
@@ -80,24 +95,8 @@ public final class CacheEngine implements QueryCache, ConnectionManager.Transact
         this.lastGood = new LastGood(config.cacheMaxEntries());
         this.defaultStaleIfError = config.cacheStaleIfError();
         this.closure = new WriteClosure(connections);
-        this.watcher = enabled ? watcher(connections, config) : null;
-    }
-
-    /**
-     * What tells the cache of other connections' commits, per dialect: SQLite's
-     * {@code data_version}; none yet on PostgreSQL, so there only the ttl, this process's own
-     * commits and explicit invalidation end a cached result.
-     */
-    private DataVersionWatcher watcher(ConnectionManager connections, DatabaseConfig config) {
-        return switch (connections.dialect()) {
-            case SQLITE -> new DataVersionWatcher(connections, this, config.cachePollInterval());
-            case POSTGRESQL -> {
-                LOG.log(System.Logger.Level.DEBUG, "{0}: commits of other processes are not watched on PostgreSQL;"
-                        + " cached results end by ttl, this process''s commits and explicit invalidation",
-                        connections.url());
-                yield null;
-            }
-        };
+        this.watcher = new CacheWatcher(Freshness.of(connections, config, this), this, config.cachePollInterval());
+        this.tracks = enabled || watcher.freshness().announces();
     }
 
     /**
@@ -106,19 +105,23 @@ public final class CacheEngine implements QueryCache, ConnectionManager.Transact
      */
     public static CacheEngine open(ConnectionManager connections, DatabaseConfig config) {
         CacheEngine engine = new CacheEngine(connections, config);
-        if (engine.enabled) {
+        if (engine.tracks) {
             connections.transactionListener(engine);
         }
         return engine;
     }
 
     /**
-     * Reads {@code PRAGMA data_version} now and starts the watcher thread, once the database is
-     * open and its schema prepared (so that preparing it does not count as a change). Idempotent.
+     * Reads the state of writes made elsewhere now ({@code PRAGMA data_version}; on PostgreSQL,
+     * {@code LISTEN}) and starts the watcher thread, once the database is open and its schema
+     * prepared (so that preparing it does not count as a change). With the cache off, only
+     * chooses how to announce writes on PostgreSQL, without a thread. Idempotent.
+     *
+     * @throws IllegalStateException when {@code cacheInvalidation} is NOTIFY and the server has no LISTEN
      */
     public synchronized void start() {
-        if (watcher != null && !watcher.started()) {
-            watcher.start();
+        if (tracks && !watcher.started()) {
+            watcher.start(enabled);
         }
     }
 
@@ -176,21 +179,19 @@ public final class CacheEngine implements QueryCache, ConnectionManager.Transact
     private synchronized void noteTtl(long ttlNanos) {
         if (ttlNanos < shortestTtlNanos) {
             shortestTtlNanos = ttlNanos;
-            if (watcher != null) {
-                watcher.wake();
-            }
+            watcher.wake();
         }
     }
 
     /**
      * How long the watcher sleeps between ticks of the expiry clock: a tenth of the shortest ttl,
      * so an entry is served at most a tenth of its ttl late, but no more often than every
-     * {@value DataVersionWatcher#MIN_TICK_MILLIS} ms and no less often than {@code pollNanos}.
+     * {@value CacheWatcher#MIN_TICK_MILLIS} ms and no less often than {@code pollNanos}.
      * A fixed 10 ms tick woke every database 100 times a second and cost generated findAll
      * about 5% against hand-written JDBC on a 2-core machine, even with no ttl below minutes.
      */
     long tickNanos(long pollNanos) {
-        long minimum = TimeUnit.MILLISECONDS.toNanos(DataVersionWatcher.MIN_TICK_MILLIS);
+        long minimum = TimeUnit.MILLISECONDS.toNanos(CacheWatcher.MIN_TICK_MILLIS);
         return Math.max(minimum, Math.min(pollNanos, shortestTtlNanos / 10));
     }
 
@@ -223,12 +224,12 @@ public final class CacheEngine implements QueryCache, ConnectionManager.Transact
      * entries that read them become stale now.
      */
     public void written(String... tables) {
-        if (!enabled) {
+        if (!tracks) {
             return;
         }
         boolean inTransaction = connections.inTransaction();
+        Set<TableSlot> transactionWrites = inTransaction ? transactionWrites() : null;
         if (inTransaction) {
-            transactionOwner = Thread.currentThread();
             transactionWrites.add(anyTable);
         }
         for (String table : tables) {
@@ -241,7 +242,8 @@ public final class CacheEngine implements QueryCache, ConnectionManager.Transact
                 continue;
             }
             for (String reached : closure.of(table.toLowerCase(Locale.ROOT))) {
-                TableSlot slot = slot(reached);
+                // A table with triggers PostgreSQL cannot follow reaches "every table".
+                TableSlot slot = reached.equals(ANY_TABLE) ? epoch : slot(reached);
                 if (inTransaction) {
                     transactionWrites.add(slot);
                 } else {
@@ -255,9 +257,68 @@ public final class CacheEngine implements QueryCache, ConnectionManager.Transact
         }
     }
 
+    /** The calling thread's transaction's written slots, made on its first write. */
+    private Set<TableSlot> transactionWrites() {
+        Set<TableSlot> writes = transactionWrites.get();
+        if (writes == null) {
+            writes = new HashSet<>();
+            transactionWrites.set(writes);
+            writingTransactions.incrementAndGet();
+        }
+        return writes;
+    }
+
+    /**
+     * Runs a repository write so that other instances can be told of it: outside a transaction,
+     * where writes must be announced (PostgreSQL), in a transaction of its own, whose commit
+     * carries the announcement; otherwise as it is.
+     */
+    public <T> T write(Supplier<T> work) {
+        if (tracks && !connections.inTransaction() && watcher.freshness().announces()) {
+            return connections.inTransaction(work::get);
+        }
+        return work.get();
+    }
+
+    @Override
+    public void committing(Handle handle) throws SQLException {
+        Set<TableSlot> transactionWrites = this.transactionWrites.get();
+        if (transactionWrites == null) {
+            return; // the transaction wrote nothing through a repository
+        }
+        Freshness freshness = watcher.freshness();
+        if (freshness.announces()) {
+            freshness.announce(handle, announced(transactionWrites));
+        }
+    }
+
+    /** The lower-case names of the tables in {@code transactionWrites}; {@link #ANY_TABLE} alone for all. */
+    private Set<String> announced(Set<TableSlot> transactionWrites) {
+        if (transactionWrites.contains(epoch)) {
+            return Set.of(ANY_TABLE);
+        }
+        Set<String> tables = new TreeSet<>();
+        for (TableSlot slot : transactionWrites) {
+            if (slot != anyTable) {
+                tables.add(slot.table());
+            }
+        }
+        return tables;
+    }
+
+    /** Another instance committed writes to {@code tables} (lower case): the entries that read them are stale. */
+    void invalidated(Collection<String> tables) {
+        for (String table : tables) {
+            slot(table).bump();
+        }
+        anyTable.bump();
+        sweepDue = true;
+    }
+
     @Override
     public void committed() {
-        if (transactionOwner != Thread.currentThread()) {
+        Set<TableSlot> transactionWrites = this.transactionWrites.get();
+        if (transactionWrites == null) {
             return; // the transaction wrote nothing through a repository
         }
         for (TableSlot slot : transactionWrites) {
@@ -269,20 +330,23 @@ public final class CacheEngine implements QueryCache, ConnectionManager.Transact
 
     @Override
     public void rolledBack() {
-        if (transactionOwner == Thread.currentThread()) {
+        if (transactionWrites.get() != null) {
             endTransaction();
         }
     }
 
     private void endTransaction() {
-        transactionWrites.clear();
-        transactionOwner = null;
+        transactionWrites.remove();
+        writingTransactions.decrementAndGet();
     }
 
     /** True inside the calling thread's transaction after it wrote one of {@code read}. */
     boolean bypasses(TableSlot[] read) {
-        Thread owner = transactionOwner;
-        if (owner == null || owner != Thread.currentThread()) {
+        if (writingTransactions.get() == 0) {
+            return false;
+        }
+        Set<TableSlot> transactionWrites = this.transactionWrites.get();
+        if (transactionWrites == null) {
             return false;
         }
         for (TableSlot slot : read) {
@@ -306,6 +370,15 @@ public final class CacheEngine implements QueryCache, ConnectionManager.Transact
             closure.reset();
         }
         invalidateAll();
+    }
+
+    /**
+     * A migration or a restore changed the schema: nothing cached can be trusted, and the tables
+     * each write reaches are read again. PostgreSQL needs the call (SQLite's watcher would notice
+     * {@code schema_version} change itself, one poll later).
+     */
+    public void schemaChanged() {
+        flush(true);
     }
 
     /** Removes entries that are stale or expired, if a write happened since the last sweep. */
@@ -376,9 +449,7 @@ public final class CacheEngine implements QueryCache, ConnectionManager.Transact
     /** Stops the watcher thread and drops every entry and every last value. Idempotent. */
     @Override
     public void close() {
-        if (watcher != null) {
-            watcher.stop();
-        }
+        watcher.stop();
         store.clear();
         lastGood.clear();
     }

@@ -1,8 +1,8 @@
 package dev.noormme.cache.internal;
 
-import dev.noormme.config.Dialect;
 import dev.noormme.connection.ConnectionManager;
 import dev.noormme.connection.Handle;
+import dev.noormme.connection.SqlFunction;
 import dev.noormme.internal.Sql;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -24,15 +24,44 @@ import java.util.concurrent.ConcurrentHashMap;
  * knows at compile time; migrations may add foreign keys and triggers it never saw, so the
  * runtime asks SQLite too: {@code EXPLAIN} of an INSERT, an UPDATE of every column and a DELETE
  * on the table lists every table their programs open for writing (trigger and foreign-key
- * sub-programs included). Computed once per table and schema version; thread-safe.
+ * sub-programs included). PostgreSQL's catalogue tells the foreign keys whose actions change
+ * rows of other tables ({@code pg_constraint}); what a trigger function writes it cannot tell,
+ * so a table with triggers of its own reaches {@link CacheEngine#ANY_TABLE}: every cached result.
+ * Computed once per table and schema version (a failed computation is not kept); thread-safe.
  */
 final class WriteClosure {
 
+    /**
+     * The tables reached from one through foreign-key actions that change rows (CASCADE, SET
+     * NULL, SET DEFAULT), transitively, in the current schema; plus {@code *} when any of them has
+     * a trigger of its own (not one PostgreSQL made for a constraint).
+     */
+    private static final String POSTGRESQL_CLOSURE = "WITH RECURSIVE reached(oid) AS ("
+            + " SELECT c.oid FROM pg_class c WHERE lower(c.relname) = ? AND c.relnamespace = current_schema()::regnamespace"
+            + " UNION SELECT f.conrelid FROM pg_constraint f JOIN reached r ON f.confrelid = r.oid"
+            + " WHERE f.contype = 'f' AND (f.confdeltype IN ('c', 'n', 'd') OR f.confupdtype IN ('c', 'n', 'd')))"
+            + " SELECT lower(c.relname) FROM pg_class c JOIN reached r ON c.oid = r.oid"
+            + " UNION SELECT '*' FROM pg_trigger t JOIN reached r ON t.tgrelid = r.oid WHERE NOT t.tgisinternal";
+
+    /**
+     * Changes whenever a foreign key or a trigger is made or dropped anywhere in the database
+     * (a changed action means a dropped and re-made constraint, with a new oid): as far as the
+     * closure cares, PostgreSQL's stand-in for SQLite's {@code schema_version}. The watchers read
+     * it once per poll interval and reset the closure when it moved.
+     */
+    static final String POSTGRESQL_SCHEMA_VERSION = "SELECT count(*) || ':' || coalesce(sum(oid::int8), 0) FROM ("
+            + "SELECT oid FROM pg_constraint WHERE contype = 'f' UNION ALL SELECT oid FROM pg_trigger WHERE NOT tgisinternal) k";
+
     private final ConnectionManager connections;
+    private final SqlFunction<String, Set<String>> compute;
     private final Map<String, Set<String>> byTable = new ConcurrentHashMap<>();
 
     WriteClosure(ConnectionManager connections) {
         this.connections = connections;
+        this.compute = switch (connections.dialect()) {
+            case SQLITE -> WriteClosure::explain;
+            case POSTGRESQL -> WriteClosure::catalogue;
+        };
     }
 
     /** Lower-case names of the tables a write to {@code table} may change, {@code table} included. */
@@ -41,16 +70,12 @@ final class WriteClosure {
         if (known != null) {
             return known;
         }
-        if (connections.dialect() != Dialect.SQLITE) {
-            // Read from SQLite's EXPLAIN only; a failed probe would also abort a PostgreSQL
-            // transaction. Elsewhere the processor's declared tables are all that is known.
-            return Set.of(table);
-        }
         Set<String> computed;
         try {
-            computed = connections.write(WriteClosure::explain, table);
+            computed = connections.write(compute, table);
         } catch (SQLException | RuntimeException e) {
-            computed = Set.of(table); // an unknown table or a closed database: the table alone
+            // A closed database, or a PostgreSQL transaction already failed: the table alone, this time.
+            return Set.of(table);
         }
         byTable.put(table, computed);
         return computed;
@@ -59,6 +84,19 @@ final class WriteClosure {
     /** The schema changed: compute again on the next write. */
     void reset() {
         byTable.clear();
+    }
+
+    private static Set<String> catalogue(Handle handle, String table) throws SQLException {
+        Set<String> written = new TreeSet<>();
+        written.add(table);
+        PreparedStatement closure = handle.prepare(POSTGRESQL_CLOSURE);
+        closure.setString(1, table);
+        try (ResultSet rows = closure.executeQuery()) {
+            while (rows.next()) {
+                written.add(rows.getString(1));
+            }
+        }
+        return Set.copyOf(written);
     }
 
     private static Set<String> explain(Handle handle, String table) throws SQLException {
