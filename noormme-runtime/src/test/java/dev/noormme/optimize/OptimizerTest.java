@@ -24,6 +24,7 @@ import dev.noormme.optimize.OptimizationReport.Outcome;
 import dev.noormme.optimize.OptimizationReport.Task;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
@@ -282,11 +283,19 @@ class OptimizerTest {
                 report = database.optimizer().lastRun().orElse(null);
             }
 
-            assertTrue(report != null && report.trigger().contains("free pages")
-                    && report.trigger().contains("rows changed since the last analysis"), String.valueOf(report));
+            assertTrue(report != null && report.trigger().contains("free pages"), String.valueOf(report));
             assertEquals(Outcome.DONE, report.step(Task.VACUUM).orElseThrow().outcome(), report::toString);
             assertTrue(report.pagesFreed() > 100, report::toString);
-            assertEquals(Outcome.DONE, report.step(Task.ANALYZE).orElseThrow().outcome(), report::toString);
+            // The check may run between the inserts and the delete: then an earlier run, started by
+            // the changes alone, analyzed, and this one was started by the free pages alone.
+            if (report.trigger().contains("rows changed since the last analysis")) {
+                assertEquals(Outcome.DONE, report.step(Task.ANALYZE).orElseThrow().outcome(), report::toString);
+            } else {
+                try (Connection other = OptimizerFixture.otherProcess(folder); Statement statement = other.createStatement();
+                        ResultSet analyzed = statement.executeQuery("SELECT count(*) FROM sqlite_stat1 WHERE tbl = 'samples'")) {
+                    assertTrue(analyzed.next() && analyzed.getInt(1) > 0, "no analysis of samples after " + report);
+                }
+            }
             assertEquals(100, samples.count());
         }
     }
