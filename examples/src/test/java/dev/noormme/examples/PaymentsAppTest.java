@@ -87,8 +87,14 @@ class PaymentsAppTest {
                 lines::toString);
         int slowest = lines.indexOf("Slowest queries by p95:");
         assertTrue(slowest >= 0, lines::toString);
-        assertTrue(lines.subList(slowest + 1, slowest + 4).stream().anyMatch(line -> line.matches(
-                " {2}PaymentsRepository\\.countByAmountGreaterThan +2 runs {2}p95 \\d+\\.\\d ms")), lines::toString);
+        assertTrue(lines.subList(slowest + 1, slowest + 4).stream().allMatch(line -> line.matches(
+                " {2}[A-Za-z]+Repository\\.[A-Za-z0-9]+ +\\d+ runs {2}p95 \\d+\\.\\d ms")), lines::toString);
+        if (dialect == Dialect.SQLITE) {
+            // SQLite compares the decimal text of 20,049 rows one by one: always among the slowest. PostgreSQL's
+            // NUMERIC scan takes a few ms, as long as the first calls of other queries, so its rank varies there.
+            assertTrue(lines.subList(slowest + 1, slowest + 4).stream().anyMatch(line -> line.matches(
+                    " {2}PaymentsRepository\\.countByAmountGreaterThan +2 runs {2}p95 \\d+\\.\\d ms")), lines::toString);
+        }
         assertTrue(lines.stream().anyMatch(line -> line.matches("Slow query PaymentsRepository\\.countByAmountGreaterThan:"
                 + " \\d+\\.\\d ms, over its threshold of 1\\.0 ms")), lines::toString);
         assertTrue(lines.stream().anyMatch(line -> line.matches("  V3 SQL  create audit events \\(\\d+ ms\\)")),
