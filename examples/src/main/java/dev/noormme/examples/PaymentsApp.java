@@ -13,6 +13,10 @@ import java.io.PrintStream;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -22,6 +26,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.Locale;
+import java.util.Properties;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -33,7 +38,10 @@ import java.util.logging.Logger;
  * built its schema and a health check.
  *
  * <p>Run it with {@code mvn -B -q -pl examples -am install -DskipTests && mvn -B -q -pl examples
- * exec:java}; it writes {@code examples/target/payments.db}.
+ * exec:java}; it writes {@code examples/target/payments.db}. With {@code NOORMME_URL} set (a
+ * {@code jdbc:postgresql://host:port/db?user=..&password=..} URL, say) it runs on that database
+ * instead, after dropping its own tables there; {@code exec:java@postgresql} runs it on an
+ * embedded PostgreSQL server ({@code PaymentsOnEmbeddedPostgres} in the tests).
  */
 public final class PaymentsApp {
 
@@ -42,29 +50,58 @@ public final class PaymentsApp {
     /** Enough payments that scanning them all is slow next to an indexed lookup. */
     static final int HISTORY = 20_000;
 
+    /** The tables of this example, children first, as {@link #dropExampleTables} drops them. */
+    static final List<String> EXAMPLE_TABLES = List.of("audit_events", "payments", "users");
+
+    /** Flyway's table of the migrations it ran (its default name, which NOORMME keeps). */
+    static final String FLYWAY_HISTORY = "flyway_schema_history";
+
     /** Held so the level set in {@link #main} stays: java.util.logging keeps loggers weakly. */
     private static final Logger FLYWAY_LOG = Logger.getLogger("org.flywaydb");
 
     private PaymentsApp() {
     }
 
-    public static void main(String[] args) throws IOException {
+    public static void main(String[] args) throws IOException, SQLException {
         // Flyway reports every step at INFO; this application prints its own migration report.
         FLYWAY_LOG.setLevel(Level.WARNING);
-        Path file = Path.of(args.length > 0 ? args[0] : "payments.db");
-        run(file, System.out);
+        String url = System.getenv("NOORMME_URL");
+        if (url != null && !url.isBlank()) {
+            // NOORMME_URL (and NOORMME_USERNAME, NOORMME_PASSWORD if set) choose the database.
+            run(DatabaseConfig.fromEnvironment(), System.out);
+        } else {
+            run(Path.of(args.length > 0 ? args[0] : "payments.db"), System.out);
+        }
     }
 
-    /** Runs the whole example on a fresh database at {@code file}, printing what it did. */
+    /** Runs the whole example on a fresh SQLite database at {@code file}, printing what it did. */
     static void run(Path file, PrintStream out) throws IOException {
         deleteDatabase(file);
         DatabaseConfig config = DatabaseConfig.forEnvironment(Environment.DEVELOPMENT).toBuilder()
                 .url("jdbc:sqlite:" + file)
                 .build();
+        run(config, "Database: " + file.toAbsolutePath(), out);
+    }
+
+    /**
+     * Runs the whole example on the database of {@code config}'s url (a PostgreSQL server, say),
+     * printing what it did. It starts clean the way the SQLite run deletes its file: it drops the
+     * example's own tables and Flyway's history table, if they exist, and touches nothing else.
+     */
+    static void run(DatabaseConfig config, PrintStream out) throws SQLException {
+        String url = config.url().orElseThrow(() -> new IllegalArgumentException("config has no url"));
+        dropExampleTables(config);
+        int query = url.indexOf('?');
+        run(config, "Database: " + (query < 0 ? url : url.substring(0, query)) + System.lineSeparator()
+                + "Started clean: dropped " + String.join(", ", EXAMPLE_TABLES) + " (this example's tables) and "
+                + FLYWAY_HISTORY + " (Flyway's history) where they existed; nothing else was touched", out);
+    }
+
+    private static void run(DatabaseConfig config, String where, PrintStream out) {
         try (ServiceFactory services = ServiceFactory.create(config)) {
             PaymentService service = new PaymentService(services.database(), services.usersRepository(),
                     services.paymentsRepository(), Clock.systemUTC());
-            out.println("Database: " + file.toAbsolutePath());
+            out.println(where);
             services.database().migrations().lastRun().ifPresent(out::println);
 
             for (int i = 1; i <= USERS; i++) {
@@ -135,7 +172,7 @@ public final class PaymentsApp {
 
     /**
      * Imports a history of payments, runs the deliberately unindexed count over them, and prints
-     * what the monitor saw: the slowest queries, the slow one with SQLite's plan, and the advice.
+     * what the monitor saw: the slowest queries, the slow one with the database's plan, and the advice.
      */
     private static void showMonitor(ServiceFactory services, PrintStream out) {
         PaymentsRepository payments = services.paymentsRepository();
@@ -160,7 +197,8 @@ public final class PaymentsApp {
         out.printf("Slow query %s: %s, over its threshold of %s%n", slow.name(), millis(slow.duration()),
                 millis(slow.threshold()));
         out.println("  SQL:  " + slow.sql());
-        out.println("  Plan: " + slow.plan());
+        // SQLite's plan is one line; PostgreSQL's EXPLAIN has several, indented here under the first.
+        out.println("  Plan: " + String.join(System.lineSeparator() + "        ", slow.plan().lines().toList()));
         services.healthCheck().recommendations().stream()
                 .filter(advice -> advice.contains("CREATE INDEX"))
                 .forEach(advice -> out.println("Recommendation: " + advice));
@@ -199,6 +237,31 @@ public final class PaymentsApp {
             audit.insert(AuditEvent.of("imported", "legacy record " + i, retired));
         }
         out.printf("Audit events: %d, kept for 90 days%n", audit.count());
+    }
+
+    /**
+     * Drops the example's tables and Flyway's history table on {@code config}'s database, children
+     * before parents, in one transaction and without CASCADE: a table of someone else's that
+     * depends on them makes this fail, rolled back, rather than lose anything.
+     */
+    static void dropExampleTables(DatabaseConfig config) throws SQLException {
+        Properties credentials = new Properties();
+        config.username().ifPresent(user -> credentials.setProperty("user", user));
+        config.password().ifPresent(password -> credentials.setProperty("password", password));
+        try (Connection connection = DriverManager.getConnection(config.url().orElseThrow(), credentials);
+                Statement statement = connection.createStatement()) {
+            connection.setAutoCommit(false);
+            try {
+                for (String table : EXAMPLE_TABLES) {
+                    statement.execute("DROP TABLE IF EXISTS " + table);
+                }
+                statement.execute("DROP TABLE IF EXISTS " + FLYWAY_HISTORY);
+                connection.commit();
+            } catch (SQLException e) {
+                connection.rollback();
+                throw e;
+            }
+        }
     }
 
     private static void deleteDatabase(Path file) throws IOException {
