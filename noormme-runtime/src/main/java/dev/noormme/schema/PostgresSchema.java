@@ -24,7 +24,9 @@ import java.util.Set;
  * {@code key_column_usage}, indexes (the primary key's left out, as on SQLite) from
  * {@code pg_index}, which names each key column where {@code pg_indexes} has only the DDL text.
  * A column's "affinity" is its type as PostgreSQL spells it ({@code timestamp with time zone},
- * {@code numeric(19,4)}): any difference there changes what comes back.
+ * {@code numeric(19,4)}), with its collation when it names one ({@code text COLLATE "C"}): any
+ * difference there changes what comes back, or its order (a text column in the database's own
+ * locale sorts unlike Java's code-point order, which NOORMME's {@code "C"} columns keep).
  *
  * <p>The declared schema is read the same way, after the mappings' own PostgreSQL statements ran
  * in the session's temporary schema ({@code search_path = pg_temp}, which needs no CREATE right on
@@ -38,7 +40,9 @@ final class PostgresSchema {
             + " THEN c.data_type || '(' || c.character_maximum_length || ')'"
             + " WHEN c.data_type = 'numeric' AND c.numeric_precision IS NOT NULL"
             + " THEN 'numeric(' || c.numeric_precision || ',' || c.numeric_scale || ')'"
-            + " WHEN c.data_type IN ('USER-DEFINED', 'ARRAY') THEN c.udt_name ELSE c.data_type END,"
+            + " WHEN c.data_type IN ('USER-DEFINED', 'ARRAY') THEN c.udt_name"
+            + " WHEN c.collation_name IS NOT NULL THEN c.data_type || ' COLLATE \"' || c.collation_name || '\"'"
+            + " ELSE c.data_type END,"
             + " c.is_nullable = 'NO', COALESCE(k.ordinal_position, 0),"
             + " CASE WHEN c.is_identity = 'YES' THEN 'identity' ELSE c.column_default END"
             + " FROM information_schema.columns c"
