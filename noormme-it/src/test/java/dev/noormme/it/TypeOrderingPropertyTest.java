@@ -36,7 +36,10 @@ import org.junit.jupiter.params.provider.EnumSource;
  * lists).
  *
  * <p>The default build runs a fixed seed; a larger run: {@code mvn -B -pl noormme-it -am verify
- * -Dnoormme.property.seed=<n> -Dnoormme.property.rows=2000 -Dnoormme.property.probes=500}.
+ * -Dnoormme.property.seed=<n> -Dnoormme.property.rows=2000 -Dnoormme.property.probes=500}. With
+ * {@code -Dnoormme.property.postgresql.url=jdbc:postgresql://...} the PostgreSQL half runs on that
+ * server (an empty database: it creates its table there) instead of the embedded one, so an engine
+ * that speaks PostgreSQL's protocol can be checked the same way.
  */
 class TypeOrderingPropertyTest {
 
@@ -50,7 +53,8 @@ class TypeOrderingPropertyTest {
         Random random = new Random(SEED);
         DatabaseConfig config = DatabaseConfig.forEnvironment(Environment.TEST);
         if (dialect == Dialect.POSTGRESQL) {
-            config = config.toBuilder().url(PostgresServer.newDatabase()).build();
+            config = config.toBuilder().url(Optional.ofNullable(System.getProperty("noormme.property.postgresql.url"))
+                    .orElseGet(PostgresServer::newDatabase)).build();
         }
         try (ServiceFactory services = ServiceFactory.create(config)) {
             SpecimensRepository repository = services.specimensRepository();
