@@ -150,6 +150,22 @@ class QueryStreamTest {
     }
 
     @Test
+    void streamInATransactionIsReadLazilyToo() {
+        List<Long> first = database.inTransaction(() -> {
+            List<Long> read;
+            try (Stream<Long> numbers = support.stream("AccountsRepository.numbers", DialectSql.portable(FAILS_AT_50000),
+                    StatementBinder.NONE, row -> row.getLong(1))) {
+                read = numbers.limit(3).toList();
+            }
+            // The rows never read were never computed: the transaction goes on and commits.
+            support.insert(new Account("dee@example.com", "Dee"));
+            return read;
+        });
+        assertEquals(List.of(1L, 2L, 3L), first);
+        assertEquals(4, support.count());
+    }
+
+    @Test
     void streamReadToItsEndGivesItsConnectionBack() {
         Stream<String> emails = emails(new AtomicInteger());
         assertEquals(List.of("ann@example.com", "bob@example.com", "cy@example.com"), emails.toList());
