@@ -1,2 +1,2 @@
 CREATE TABLE notes (id INTEGER PRIMARY KEY, title TEXT NOT NULL);
-INSERT INTO notes (title) VALUES ('first');
+INSERT INTO notes (id, title) VALUES (1, 'first');

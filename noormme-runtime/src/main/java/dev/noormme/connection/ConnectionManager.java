@@ -119,10 +119,19 @@ public abstract sealed class ConnectionManager permits SqliteConnections, Postgr
      */
     public final ReadLease lendForRead() {
         Transaction transaction = current.get();
-        return transaction != null ? new ReadLease(transaction.handle(), () -> { }) : lendOutside();
+        return transaction != null ? new ReadLease(transaction.handle(), () -> { }, streamFetchSize()) : lendOutside();
     }
 
+    /**
+     * Lends a connection outside a transaction, as {@link #lendForRead} describes, ready to read a
+     * statement's rows lazily with the lease's {@link ReadLease#fetchSize()}.
+     */
     abstract ReadLease lendOutside();
+
+    /** The fetch size of a lazily read statement on this database's connections; 0: the driver's own. */
+    int streamFetchSize() {
+        return 0;
+    }
 
     /**
      * As {@link #read}, but every statement of {@code work} sees one snapshot of the database, so

@@ -36,6 +36,8 @@ final class PostgresConnections extends ConnectionManager {
     private static final System.Logger LOG = System.getLogger(PostgresConnections.class.getName());
     /** A borrow that took longer than this waited for a connection; a free one is handed out in microseconds. */
     private static final long WAITED_NANOS = TimeUnit.MILLISECONDS.toNanos(1);
+    /** Rows per round trip of a lazily read stream: a few kilobytes to some hundreds, never the whole result. */
+    static final int STREAM_FETCH_SIZE = 256;
 
     private final HikariDataSource pool;
     private final Duration waitThreshold;
@@ -180,6 +182,13 @@ final class PostgresConnections extends ConnectionManager {
         }
     }
 
+    /**
+     * A connection in a read-only transaction until the lease is closed: pgJDBC fetches a
+     * statement's rows {@value #STREAM_FETCH_SIZE} at a time (a portal the server suspends between
+     * fetches) only with auto-commit off; in auto-commit it would read the whole result into memory
+     * before the stream's first row. Closing the lease rolls the transaction back (it wrote
+     * nothing) and gives the connection back in auto-commit.
+     */
     @Override
     ReadLease lendOutside() {
         Handle handle;
@@ -188,13 +197,47 @@ final class PostgresConnections extends ConnectionManager {
         } catch (SQLException e) {
             throw SqlErrors.translate(e, "borrowing a connection to read", null);
         }
-        return new ReadLease(handle, () -> {
+        try {
+            // pgJDBC begins the transaction (BEGIN READ ONLY) with the stream's statement.
+            handle.connection().setAutoCommit(false);
+            handle.connection().setReadOnly(true);
+        } catch (SQLException e) {
+            breaker.failed(e);
+            NoormmeException failure = SqlErrors.translate(e, "beginning a read-only transaction to stream", null);
+            endStream(handle, failure);
+            throw failure;
+        }
+        return new ReadLease(handle, () -> endStream(handle, null), STREAM_FETCH_SIZE);
+    }
+
+    @Override
+    int streamFetchSize() {
+        return STREAM_FETCH_SIZE;
+    }
+
+    /**
+     * Ends a stream's read-only transaction and gives its connection back in auto-commit; a
+     * failure changes no data, so it is added to {@code failure} or logged (Hikari drops a
+     * connection that fails this way).
+     */
+    private void endStream(Handle handle, Throwable failure) {
+        try {
             try {
+                Connection connection = handle.connection();
+                connection.rollback();
+                connection.setReadOnly(false);
+                connection.setAutoCommit(true);
+            } finally {
                 handle.close();
-            } catch (SQLException e) {
-                LOG.log(Level.WARNING, "Could not give a read connection of " + url() + " back to its pool", e);
             }
-        });
+        } catch (SQLException e) {
+            if (failure != null) {
+                failure.addSuppressed(e);
+            } else {
+                LOG.log(Level.WARNING, "Could not end a stream's read transaction on " + url()
+                        + " and give its connection back to its pool", e);
+            }
+        }
     }
 
     /** One REPEATABLE READ, READ ONLY transaction: every statement of the work sees one snapshot. */

@@ -30,10 +30,12 @@ final class BulkInsert<T, ID> implements SqlFunction<List<T>, List<T>> {
     private final EntityMapping<T, ID> mapping;
     private final MappingSql sql;
     private final String maxIdSql;
+    private final IdSequence sequence;
 
     BulkInsert(EntityMapping<T, ID> mapping, MappingSql sql, Dialect dialect) {
         this.mapping = mapping;
         this.sql = sql;
+        this.sequence = IdSequence.of(dialect, mapping);
         this.maxIdSql = "SELECT max(" + Sql.quote(dialect, mapping.idColumn()) + ") FROM "
                 + Sql.quote(dialect, mapping.table());
     }
@@ -48,7 +50,7 @@ final class BulkInsert<T, ID> implements SqlFunction<List<T>, List<T>> {
         if (withoutId == rows.size()) {
             return batchWithoutIds(handle, rows);
         }
-        return rowByRow(mapping, sql, handle, rows);
+        return rowByRow(mapping, sql, handle, rows, sequence);
     }
 
     /** How many of {@code rows} the database is to give an id: none when the mapping's ids are not generated. */
@@ -119,7 +121,7 @@ final class BulkInsert<T, ID> implements SqlFunction<List<T>, List<T>> {
         if (last - rows.size() != before || after != last) {
             handle.execute(ROLLBACK_TO);
             handle.execute(RELEASE);
-            return rowByRow(mapping, sql, handle, rows);
+            return rowByRow(mapping, sql, handle, rows, sequence);
         }
         handle.execute(RELEASE);
         List<T> inserted = new ArrayList<>(rows.size());
@@ -132,13 +134,20 @@ final class BulkInsert<T, ID> implements SqlFunction<List<T>, List<T>> {
 
     /**
      * Rows with and without ids mixed: one statement each, {@code insertReturningId} for a row
-     * without one, whatever the dialect.
+     * without one, whatever the dialect. The id generator is moved past the explicit ids written
+     * so far before each generated one and at the end, so that a row without an id never takes
+     * (or collides with) an id given earlier in the same list, and gets the id SQLite would give.
      */
-    static <T> List<T> rowByRow(EntityMapping<T, ?> mapping, MappingSql sql, Handle handle, List<T> rows)
-            throws SQLException {
+    static <T> List<T> rowByRow(EntityMapping<T, ?> mapping, MappingSql sql, Handle handle, List<T> rows,
+                                IdSequence sequence) throws SQLException {
         List<T> inserted = new ArrayList<>(rows.size());
+        boolean explicitIdsPassed = true;
         for (T row : rows) {
             if (mapping.hasNoId(row)) {
+                if (!explicitIdsPassed) {
+                    sequence.passExplicitIds(handle);
+                    explicitIdsPassed = true;
+                }
                 PreparedStatement statement = handle.prepare(sql.insertReturningId());
                 mapping.bindColumns(statement, row, 1);
                 try (ResultSet key = statement.executeQuery()) {
@@ -151,7 +160,11 @@ final class BulkInsert<T, ID> implements SqlFunction<List<T>, List<T>> {
                 mapping.bindColumns(statement, row, 2);
                 statement.executeUpdate();
                 inserted.add(row);
+                explicitIdsPassed = false;
             }
+        }
+        if (!explicitIdsPassed) {
+            sequence.passExplicitIds(handle);
         }
         return inserted;
     }

@@ -190,7 +190,8 @@ final class QueryExecution {
 
     private static Boolean exists(Handle handle, Call<?> call) throws SQLException {
         try (ResultSet row = execute(handle, call.sql(), call.binder())) {
-            return row.next() && row.getLong(1) != 0;
+            // getBoolean: PostgreSQL's EXISTS is a boolean (getLong refuses it); SQLite's is 0 or 1.
+            return row.next() && row.getBoolean(1);
         }
     }
 

@@ -411,7 +411,8 @@ public final class RepositorySupport<T, ID> {
         PreparedStatement statement = handle.prepare(sql.existsById());
         mapping.bindId(statement, 1, id);
         try (ResultSet row = statement.executeQuery()) {
-            return row.next() && row.getInt(1) != 0;
+            // getBoolean: PostgreSQL's EXISTS is a boolean (getInt refuses it); SQLite's is 0 or 1.
+            return row.next() && row.getBoolean(1);
         }
     }
 

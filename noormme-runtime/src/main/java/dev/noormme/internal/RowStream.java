@@ -14,9 +14,11 @@ import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 
 /**
- * The rows of a generated query as a {@link Stream} read lazily: one row is read from SQLite
- * each time the stream asks for one, on a connection lent until the stream is closed (or read
- * to its end, whichever comes first). The statement is prepared for this stream alone, outside
+ * The rows of a generated query as a {@link Stream} read lazily, on a connection lent until the
+ * stream is closed (or read to its end, whichever comes first): SQLite steps one row each time
+ * the stream asks for one; PostgreSQL fetches the lease's {@link ReadLease#fetchSize()} rows at a
+ * time from a portal, inside the lease's read-only transaction (or the thread's transaction, which
+ * the stream must not outlive). The statement is prepared for this stream alone, outside
  * the connection's statement cache, so another call on the same connection (inside a
  * transaction) cannot reset it under the stream.
  *
@@ -54,6 +56,9 @@ final class RowStream<R> extends Spliterators.AbstractSpliterator<R> {
         PreparedStatement statement = null;
         try {
             statement = lease.handle().connection().prepareStatement(sql);
+            if (lease.fetchSize() > 0) {
+                statement.setFetchSize(lease.fetchSize());
+            }
             binder.bind(statement);
             ResultSet rows = statement.executeQuery();
             RowStream<R> stream = new RowStream<>(name, table, lease, statement, rows, reader);

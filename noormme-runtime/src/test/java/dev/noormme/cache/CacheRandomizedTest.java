@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.noormme.Database;
 import dev.noormme.config.DatabaseConfig;
+import dev.noormme.config.Dialect;
 import dev.noormme.fixtures.Account;
 import dev.noormme.fixtures.AccountMapping;
 import dev.noormme.fixtures.TestDatabases;
@@ -22,9 +23,11 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Several threads read through the cache and write at random (auto-commit, committed and
@@ -33,7 +36,12 @@ import org.junit.jupiter.api.io.TempDir;
  * with a fresh uncached query. No stale result is allowed anywhere, under every policy, with a
  * cache small enough that entries are evicted while others are invalidated.
  */
+@ParameterizedClass
+@EnumSource(Dialect.class)
 class CacheRandomizedTest {
+
+    @Parameter
+    Dialect dialect;
 
     private static final int THREADS = 6;
     private static final int ROWS = 60;
@@ -48,7 +56,7 @@ class CacheRandomizedTest {
     @ParameterizedTest
     @EnumSource(CachePolicy.class)
     void randomReadsAndWritesFromSeveralThreadsNeverSeeAStaleResult(CachePolicy policy) throws Exception {
-        DatabaseConfig config = TestDatabases.config(folder).toBuilder()
+        DatabaseConfig config = TestDatabases.config(dialect, folder).toBuilder()
                 .cachePolicy(policy).cacheMaxEntries(CAPACITY).build();
         try (Database database = Database.open(config, List.of(AccountMapping.INSTANCE))) {
             CachedAccounts accounts = new CachedAccounts(database, Duration.ofHours(1));

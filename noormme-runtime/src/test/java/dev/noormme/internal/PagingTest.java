@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.noormme.Database;
+import dev.noormme.config.Dialect;
 import dev.noormme.fixtures.Sample;
 import dev.noormme.fixtures.SampleMapping;
 import dev.noormme.fixtures.TestDatabases;
@@ -18,8 +19,16 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
+@ParameterizedClass
+@EnumSource(Dialect.class)
 class PagingTest {
+
+    @Parameter
+    Dialect dialect;
 
     @TempDir
     Path folder;
@@ -29,7 +38,7 @@ class PagingTest {
 
     @BeforeEach
     void open() {
-        database = TestDatabases.open(folder);
+        database = TestDatabases.open(dialect, folder);
         samples = new RepositorySupport<>(database, SampleMapping.INSTANCE);
     }
 
@@ -129,6 +138,17 @@ class PagingTest {
         });
         assertEquals(List.of(4L, 5L), ids(page));
         assertEquals(5, page.totalElements());
+    }
+
+    @Test
+    void nullsSortFirstAscendingAndLastDescendingOnEveryDialect() {
+        samples.insertAll(java.util.stream.Stream.of(2, null, 1)
+                .map(maybe -> new Sample(null, "t", 0, maybe, 0, (short) 0, 0, null, 0, false, null, null, null, null,
+                        null, null, null, null))
+                .toList());
+        assertEquals(List.of(2L, 3L, 1L), ids(samples.findAll(PageRequest.of(1, 3).sortedBy("maybeCount"))));
+        assertEquals(List.of(1L, 3L, 2L),
+                ids(samples.findAll(PageRequest.of(1, 3).sortedBy("maybeCount", PageRequest.Direction.DESC))));
     }
 
     @Test

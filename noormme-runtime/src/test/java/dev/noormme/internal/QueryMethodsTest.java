@@ -10,9 +10,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.noormme.ConstraintViolationException;
 import dev.noormme.Database;
 import dev.noormme.NoormmeException;
+import dev.noormme.config.Dialect;
 import dev.noormme.fixtures.Account;
-import dev.noormme.fixtures.AccountQueries;
 import dev.noormme.fixtures.AccountQueries.Contact;
+import dev.noormme.fixtures.AccountQueries;
 import dev.noormme.fixtures.TestDatabases;
 import java.nio.file.Path;
 import java.util.List;
@@ -20,9 +21,17 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /** list, one, queryLong, exists and update, called as generated query methods call them. */
+@ParameterizedClass
+@EnumSource(Dialect.class)
 class QueryMethodsTest {
+
+    @Parameter
+    Dialect dialect;
 
     @TempDir
     Path folder;
@@ -32,7 +41,7 @@ class QueryMethodsTest {
 
     @BeforeEach
     void open() {
-        database = TestDatabases.open(folder);
+        database = TestDatabases.open(dialect, folder);
         accounts = new AccountQueries(database);
         accounts.support().insertAll(List.of(
                 new Account("ann@example.com", "Ann"),
@@ -85,7 +94,10 @@ class QueryMethodsTest {
         NoormmeException failure = assertThrows(NoormmeException.class, () -> support.list(
                 "AccountsRepository.broken", DialectSql.portable("SELECT nope FROM \"accounts\""), StatementBinder.NONE, row -> 1));
         assertTrue(failure.getMessage().startsWith("AccountsRepository.broken"), failure.getMessage());
-        assertTrue(failure.getMessage().contains("no such column"), failure.getMessage());
+        assertTrue(failure.getMessage().contains(switch (dialect) {
+            case SQLITE -> "no such column: nope";
+            case POSTGRESQL -> "column \"nope\" does not exist";
+        }), failure.getMessage());
     }
 
     @Test

@@ -7,14 +7,15 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.noormme.Database;
+import dev.noormme.config.Dialect;
 import dev.noormme.fixtures.Account;
 import dev.noormme.fixtures.AccountMapping;
-import dev.noormme.fixtures.AccountQueries;
 import dev.noormme.fixtures.AccountQueries.Contact;
+import dev.noormme.fixtures.AccountQueries;
 import dev.noormme.fixtures.TestDatabases;
 import dev.noormme.repository.Page;
-import dev.noormme.repository.PageRequest;
 import dev.noormme.repository.PageRequest.Direction;
+import dev.noormme.repository.PageRequest;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,9 +23,17 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /** {@code RepositorySupport.page}, called as generated {@code Page<T>} query methods call it. */
+@ParameterizedClass
+@EnumSource(Dialect.class)
 class QueryPagingTest {
+
+    @Parameter
+    Dialect dialect;
 
     @TempDir
     Path folder;
@@ -38,7 +47,7 @@ class QueryPagingTest {
      */
     @BeforeEach
     void open() {
-        database = TestDatabases.open(folder);
+        database = TestDatabases.open(dialect, folder);
         accounts = new AccountQueries(database);
         List<Account> rows = new ArrayList<>();
         for (int i = 1; i <= 10; i++) {
@@ -105,7 +114,8 @@ class QueryPagingTest {
         PageRequest secondPage = PageRequest.of(2, 5);
         Page<Account> page = support.page("AccountsRepository.findAllOrderByNameDesc",
                 DialectSql.portable("SELECT \"id\", \"email\", \"name\" FROM \"accounts\""), DialectSql.portable("SELECT COUNT(*) FROM \"accounts\""),
-                StatementBinder.NONE, secondPage, DialectSql.portable("\"name\" DESC"), AccountMapping.INSTANCE::read);
+                StatementBinder.NONE, secondPage,
+                DialectSql.of("\"name\" DESC", "\"name\" DESC NULLS LAST"), AccountMapping.INSTANCE::read);
         assertEquals(List.of(6L, 7L, 8L, 9L, 10L), ids(page));
         assertEquals(13, page.totalElements());
     }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import dev.noormme.Database;
+import dev.noormme.config.Dialect;
 import dev.noormme.fixtures.Color;
 import dev.noormme.fixtures.Sample;
 import dev.noormme.fixtures.SampleMapping;
@@ -17,8 +18,16 @@ import java.time.LocalDateTime;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
+@ParameterizedClass
+@EnumSource(Dialect.class)
 class TypeRoundTripTest {
+
+    @Parameter
+    Dialect dialect;
 
     @TempDir
     Path folder;
@@ -30,7 +39,7 @@ class TypeRoundTripTest {
                 new byte[] {0, 1, -1, 127, -128}, UUID.fromString("123e4567-e89b-12d3-a456-426614174000"),
                 Color.GREEN, Instant.parse("2024-02-29T23:59:59.123Z"), LocalDate.of(1999, 12, 31),
                 LocalDateTime.of(2024, 1, 2, 3, 4, 5, 678_000_000));
-        try (Database database = TestDatabases.open(folder)) {
+        try (Database database = TestDatabases.open(dialect, folder)) {
             RepositorySupport<Sample, Long> samples = new RepositorySupport<>(database, SampleMapping.INSTANCE);
             long id = samples.insert(written).id();
             Sample read = samples.findById(id).orElseThrow();
@@ -58,7 +67,7 @@ class TypeRoundTripTest {
 
     @Test
     void instantIsKeptToTheMicrosecond() {
-        try (Database database = TestDatabases.open(folder)) {
+        try (Database database = TestDatabases.open(dialect, folder)) {
             RepositorySupport<Sample, Long> samples = new RepositorySupport<>(database, SampleMapping.INSTANCE);
             Instant precise = Instant.parse("2024-05-06T07:08:09.123456789Z");
             Sample base = Sample.minimal("t");
@@ -72,7 +81,7 @@ class TypeRoundTripTest {
 
     @Test
     void nullsReadBackInEveryNullableColumn() {
-        try (Database database = TestDatabases.open(folder)) {
+        try (Database database = TestDatabases.open(dialect, folder)) {
             RepositorySupport<Sample, Long> samples = new RepositorySupport<>(database, SampleMapping.INSTANCE);
             Sample read = samples.findById(samples.insert(Sample.minimal(null)).id()).orElseThrow();
             assertNull(read.text());
@@ -91,7 +100,7 @@ class TypeRoundTripTest {
 
     @Test
     void extremeAndEmptyValuesRoundTrip() {
-        try (Database database = TestDatabases.open(folder)) {
+        try (Database database = TestDatabases.open(dialect, folder)) {
             RepositorySupport<Sample, Long> samples = new RepositorySupport<>(database, SampleMapping.INSTANCE);
             Sample written = new Sample(null, "", 0, 0, Long.MIN_VALUE, Short.MAX_VALUE, Double.MAX_VALUE, Double.NEGATIVE_INFINITY,
                     Float.MIN_VALUE, false, true, new BigDecimal("-12345678901234567890.000000000000000001"),

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.noormme.Database;
 import dev.noormme.NoormmeException;
+import dev.noormme.config.Dialect;
 import dev.noormme.fixtures.Sample;
 import dev.noormme.fixtures.SampleMapping;
 import dev.noormme.fixtures.TestDatabases;
@@ -18,9 +19,20 @@ import java.util.List;
 import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
-/** Values SQLite would store as something else are refused before anything is written. */
+/**
+ * Values the database would store as something else (or not at all) are refused before anything
+ * is written, on both dialects alike; text with U+0000 only on PostgreSQL, which cannot hold it.
+ */
+@ParameterizedClass
+@EnumSource(Dialect.class)
 class UnstorableValuesTest {
+
+    @Parameter
+    Dialect dialect;
 
     @TempDir
     Path folder;
@@ -36,7 +48,7 @@ class UnstorableValuesTest {
     }
 
     private String refused(Sample sample) {
-        try (Database database = TestDatabases.open(folder)) {
+        try (Database database = TestDatabases.open(dialect, folder)) {
             RepositorySupport<Sample, Long> samples = new RepositorySupport<>(database, SampleMapping.INSTANCE);
             NoormmeException error = assertThrows(NoormmeException.class, () -> samples.insert(sample));
             NoormmeException batch = assertThrows(NoormmeException.class,
@@ -86,11 +98,28 @@ class UnstorableValuesTest {
     }
 
     @Test
+    void nulInTextIsKeptBySqliteAndRefusedByPostgresql() {
+        Sample nul = with(v -> { v[1] = "nul\u0000inside"; return v; });
+        switch (dialect) {
+            case SQLITE -> {
+                try (Database database = TestDatabases.open(dialect, folder)) {
+                    RepositorySupport<Sample, Long> samples = new RepositorySupport<>(database, SampleMapping.INSTANCE);
+                    assertEquals(nul.text(), samples.findById(samples.insert(nul).id()).orElseThrow().text());
+                }
+            }
+            case POSTGRESQL -> {
+                String message = refused(nul);
+                assertTrue(message.contains("U+0000 at index 3, which PostgreSQL cannot store in text"), message);
+            }
+        }
+    }
+
+    @Test
     void valuesSqliteKeepsAreNotRefused() {
-        try (Database database = TestDatabases.open(folder)) {
+        try (Database database = TestDatabases.open(dialect, folder)) {
             RepositorySupport<Sample, Long> samples = new RepositorySupport<>(database, SampleMapping.INSTANCE);
             Sample edge = with(v -> {
-                v[1] = "nul\u0000inside \uD83D\uDE00";
+                v[1] = "inside \uD83D\uDE00";
                 v[6] = Double.POSITIVE_INFINITY;
                 v[8] = Float.MIN_VALUE;
                 v[11] = new BigDecimal("-0.000");

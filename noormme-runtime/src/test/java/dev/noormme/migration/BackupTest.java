@@ -1,8 +1,10 @@
 package dev.noormme.migration;
 
+import static dev.noormme.migration.Fixtures.failingStep;
 import static dev.noormme.migration.Fixtures.rows;
 import static dev.noormme.migration.Fixtures.step;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.noormme.Database;
@@ -87,6 +89,27 @@ class BackupTest {
                     "SELECT version FROM flyway_schema_history ORDER BY installed_rank"));
             assertEquals(rows(backup, "SELECT type, name, sql FROM sqlite_master ORDER BY name"),
                     rows(folder.resolve("app.db"), "SELECT type, name, sql FROM sqlite_master ORDER BY name"));
+        }
+    }
+
+    @Test
+    void withBackupsOffTheRunStillRestoresFromATemporaryBackupThatIsDeletedAfterwards() throws Exception {
+        Path file = folder.resolve("app.db");
+        DatabaseConfig noBackups = DatabaseConfig.forEnvironment(Environment.DEVELOPMENT).toBuilder()
+                .url("jdbc:sqlite:" + file).migrateOnOpen(false).migrationLocations().backupBeforeMigrate(false).build();
+        VersionedMigration create = step("1", "Create notes", "CREATE TABLE notes (id INTEGER PRIMARY KEY, title TEXT)");
+        try (Database database = Database.open(noBackups, List.of(), List.of(create))) {
+            database.migrations().migrate();
+        }
+        try (Database database = Database.open(noBackups, List.of(), List.of(create,
+                step("2", "Add row", "INSERT INTO notes (title) VALUES ('v2')"), failingStep("3", "Fail")))) {
+            MigrationException failure = assertThrows(MigrationException.class, () -> database.migrations().migrate());
+            assertTrue(failure.restoredFrom().isPresent());
+            assertEquals(List.of(), rows(file, "SELECT title FROM notes"));
+            assertEquals(List.of(), database.migrations().backups());
+        }
+        try (var files = Files.list(folder)) {
+            assertEquals(List.of(), files.filter(p -> p.toString().endsWith(".backup")).toList());
         }
     }
 }

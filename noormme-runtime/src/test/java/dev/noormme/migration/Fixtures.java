@@ -2,7 +2,9 @@ package dev.noormme.migration;
 
 import dev.noormme.Database;
 import dev.noormme.config.DatabaseConfig;
+import dev.noormme.config.Dialect;
 import dev.noormme.config.Environment;
+import dev.noormme.fixtures.PostgresServer;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -20,8 +22,20 @@ final class Fixtures {
 
     /** A file database in {@code folder} that does not migrate at open, with these SQL locations. */
     static DatabaseConfig config(Path folder, String... locations) {
+        return config(Dialect.SQLITE, folder, locations);
+    }
+
+    /**
+     * A database of {@code dialect} that does not migrate at open, with these SQL locations: the
+     * file {@code app.db} in {@code folder}, or a new database on the tests' PostgreSQL server.
+     */
+    static DatabaseConfig config(Dialect dialect, Path folder, String... locations) {
+        String url = switch (dialect) {
+            case SQLITE -> "jdbc:sqlite:" + folder.resolve("app.db");
+            case POSTGRESQL -> PostgresServer.newDatabase();
+        };
         return DatabaseConfig.forEnvironment(Environment.DEVELOPMENT).toBuilder()
-                .url("jdbc:sqlite:" + folder.resolve("app.db"))
+                .url(url)
                 .migrateOnOpen(false)
                 .migrationLocations(locations)
                 .build();
@@ -53,8 +67,17 @@ final class Fixtures {
 
     /** Every row of a query, each as text joined by '|', read on a connection of its own. */
     static List<String> rows(Path file, String sql) throws SQLException {
+        return rows("jdbc:sqlite:" + file, sql);
+    }
+
+    /** Every row of a query on the database of {@code config}, each as text joined by '|'. */
+    static List<String> rows(DatabaseConfig config, String sql) throws SQLException {
+        return rows(config.url().orElseThrow(), sql);
+    }
+
+    private static List<String> rows(String url, String sql) throws SQLException {
         List<String> rows = new ArrayList<>();
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file);
+        try (Connection c = DriverManager.getConnection(url);
                 Statement statement = c.createStatement();
                 ResultSet row = statement.executeQuery(sql)) {
             int width = row.getMetaData().getColumnCount();
@@ -72,5 +95,17 @@ final class Fixtures {
     /** Tables and indexes of the database, with their SQL, in name order. */
     static List<String> schema(Path file) throws SQLException {
         return rows(file, "SELECT type, name, sql FROM sqlite_master WHERE name NOT LIKE 'sqlite_%' ORDER BY name");
+    }
+
+    /** Tables, their columns and indexes of the database of {@code config}, in name order. */
+    static List<String> schema(DatabaseConfig config) throws SQLException {
+        return switch (Dialect.of(config.url().orElseThrow())) {
+            case SQLITE -> rows(config,
+                    "SELECT type, name, sql FROM sqlite_master WHERE name NOT LIKE 'sqlite_%' ORDER BY name");
+            case POSTGRESQL -> rows(config, "SELECT table_name, column_name, data_type, is_nullable FROM"
+                    + " information_schema.columns WHERE table_schema = 'public' UNION ALL"
+                    + " SELECT tablename, indexname, indexdef, '' FROM pg_indexes WHERE schemaname = 'public'"
+                    + " ORDER BY 1, 2");
+        };
     }
 }

@@ -10,20 +10,31 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.noormme.Database;
+import dev.noormme.config.DatabaseConfig;
+import dev.noormme.config.Dialect;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
+@ParameterizedClass
+@EnumSource(Dialect.class)
 class MigrationRunTest {
+
+    @Parameter
+    Dialect dialect;
 
     @TempDir
     Path folder;
 
     @Test
     void sqlOnlyMigrationsRunInVersionOrderAndAreReportedAsSql() throws Exception {
-        try (Database database = open(config(folder, "classpath:migrations/sqlonly"))) {
+        DatabaseConfig config = config(dialect, folder, "classpath:migrations/sqlonly");
+        try (Database database = open(config)) {
             assertEquals(List.of(new PendingMigration("1", "create notes", "SQL"),
                     new PendingMigration("1.1", "add body", "SQL")), database.migrations().pending());
 
@@ -39,46 +50,46 @@ class MigrationRunTest {
             assertEquals(List.of(), database.migrations().pending());
             assertEquals(Optional.of(report), database.migrations().lastRun());
         }
-        assertEquals(List.of("1|first|null"), rows(folder.resolve("app.db"), "SELECT id, title, body FROM notes"));
-        assertEquals(List.of("1|create notes|SQL|1", "1.1|add body|SQL|1"), rows(folder.resolve("app.db"),
-                "SELECT version, description, type, success FROM flyway_schema_history ORDER BY installed_rank"));
+        assertEquals(List.of("1|first|null"), rows(config, "SELECT id, title, body FROM notes"));
+        assertEquals(List.of("1|create notes|SQL|1", "1.1|add body|SQL|1"), rows(config, "SELECT version, description,"
+                + " type, CASE WHEN success THEN 1 ELSE 0 END FROM flyway_schema_history ORDER BY installed_rank"));
     }
 
     @Test
     void javaOnlyMigrationsRunWithTheirIndexedVersionAndDescriptionAsJdbc() throws Exception {
-        try (Database database = open(config(folder),
+        DatabaseConfig config = config(dialect, folder);
+        try (Database database = open(config,
                 step("1", "Create notes", "CREATE TABLE notes (id INTEGER PRIMARY KEY, title TEXT NOT NULL)"),
-                step("2", "Seed notes", "INSERT INTO notes (title) VALUES ('seeded')"))) {
+                step("2", "Seed notes", "INSERT INTO notes (id, title) VALUES (1, 'seeded')"))) {
             MigrationReport report = database.migrations().migrate();
             assertEquals(List.of("1", "2"), report.versions());
             assertEquals(List.of("JDBC", "JDBC"), report.applied().stream().map(MigrationReport.Applied::type).toList());
         }
-        assertEquals(List.of("1|Create notes|JDBC", "2|Seed notes|JDBC"), rows(folder.resolve("app.db"),
+        assertEquals(List.of("1|Create notes|JDBC", "2|Seed notes|JDBC"), rows(config,
                 "SELECT version, description, type FROM flyway_schema_history ORDER BY installed_rank"));
-        assertEquals(List.of("seeded"), rows(folder.resolve("app.db"), "SELECT title FROM notes"));
+        assertEquals(List.of("seeded"), rows(config, "SELECT title FROM notes"));
     }
 
     @Test
     void mixedSqlAndJavaMigrationsInterleaveByVersion() throws Exception {
-        try (Database database = open(config(folder, "classpath:migrations/mixed"),
-                step("2", "Seed notes", "INSERT INTO notes (title) VALUES ('two')"))) {
+        DatabaseConfig config = config(dialect, folder, "classpath:migrations/mixed");
+        try (Database database = open(config, step("2", "Seed notes", "INSERT INTO notes (id, title) VALUES (1, 'two')"))) {
             MigrationReport report = database.migrations().migrate();
             assertEquals(List.of("1", "2", "3"), report.versions());
             assertEquals(List.of("SQL", "JDBC", "SQL"), report.applied().stream().map(MigrationReport.Applied::type).toList());
-            System.out.println(report);
         }
-        assertEquals(List.of("two|0"), rows(folder.resolve("app.db"), "SELECT title, created_at FROM notes"));
+        assertEquals(List.of("two|0"), rows(config, "SELECT title, created_at FROM notes"));
     }
 
     @Test
     void migratingTwiceChangesNothing() throws Exception {
-        Path file = folder.resolve("app.db");
-        try (Database database = open(config(folder, "classpath:migrations/sqlonly"))) {
+        DatabaseConfig config = config(dialect, folder, "classpath:migrations/sqlonly");
+        try (Database database = open(config)) {
             database.migrations().migrate();
         }
-        List<String> schema = schema(file);
-        List<String> history = rows(file, "SELECT installed_rank, version, checksum FROM flyway_schema_history");
-        try (Database database = open(config(folder, "classpath:migrations/sqlonly"))) {
+        List<String> schema = schema(config);
+        List<String> history = rows(config, "SELECT installed_rank, version, checksum FROM flyway_schema_history");
+        try (Database database = open(config)) {
             MigrationReport again = database.migrations().migrate();
             assertTrue(again.applied().isEmpty());
             assertEquals(Optional.of("1.1"), again.fromVersion());
@@ -86,15 +97,15 @@ class MigrationRunTest {
             assertEquals(Optional.empty(), again.backup(), "nothing pending: no backup");
             assertTrue(again.toString().startsWith("Schema is up to date at version 1.1"), again.toString());
         }
-        assertEquals(schema, schema(file));
-        assertEquals(history, rows(file, "SELECT installed_rank, version, checksum FROM flyway_schema_history"));
-        assertEquals(List.of("1|first"), rows(file, "SELECT id, title FROM notes"));
+        assertEquals(schema, schema(config));
+        assertEquals(history, rows(config, "SELECT installed_rank, version, checksum FROM flyway_schema_history"));
+        assertEquals(List.of("1|first"), rows(config, "SELECT id, title FROM notes"));
     }
 
     @Test
     void reportPrintsOneLinePerMigration() {
-        try (Database database = open(config(folder, "classpath:migrations/mixed"),
-                step("2", "Seed notes", "INSERT INTO notes (title) VALUES ('two')"))) {
+        try (Database database = open(config(dialect, folder, "classpath:migrations/mixed"),
+                step("2", "Seed notes", "INSERT INTO notes (id, title) VALUES (1, 'two')"))) {
             String text = database.migrations().migrate().toString();
             String[] lines = text.split("\\R");
             assertEquals(4, lines.length, text);
@@ -107,12 +118,15 @@ class MigrationRunTest {
 
     @Test
     void aDatabaseWithoutMigrationsHasNothingPendingAndNoMigrationChecks() {
-        try (Database database = open(config(folder, "classpath:migrations/does-not-exist"))) {
+        try (Database database = open(config(dialect, folder, "classpath:migrations/does-not-exist"))) {
             assertFalse(database.migrations().hasMigrations());
             assertEquals(List.of(), database.migrations().pending());
-            assertEquals(List.of("connectivity", "integrity", "pool", "circuit breaker", "pool waits", "WAL size", "free pages",
-                    "cache hit rate", "slow-query rate", "error rate", "maintenance"),
-                    database.healthCheck().checks().stream().map(c -> c.name()).toList());
+            assertEquals(switch (dialect) {
+                case SQLITE -> List.of("connectivity", "integrity", "pool", "circuit breaker", "pool waits", "WAL size",
+                        "free pages", "cache hit rate", "slow-query rate", "error rate", "maintenance");
+                case POSTGRESQL -> List.of("connectivity", "pool", "circuit breaker", "pool waits", "connections",
+                        "dead tuples", "cache hit rate", "slow-query rate", "error rate", "maintenance");
+            }, database.healthCheck().checks().stream().map(c -> c.name()).toList());
         }
     }
 }
