@@ -1,5 +1,6 @@
 package dev.noormme.optimize.internal;
 
+import dev.noormme.config.Dialect;
 import dev.noormme.connection.ConnectionManager;
 import dev.noormme.connection.Handle;
 import dev.noormme.optimize.OptimizationReport.Outcome;
@@ -66,7 +67,8 @@ final class MaintenanceSteps implements Maintenance {
             walMark = walBytes();
             checkpointOnReader(); // the writer's own auto-checkpoint after a batch would copy any backlog under its lock
         }
-        return cleanup.run(SqliteMaintenance::deleteExpired, this::yieldToWriters);
+        return cleanup.run((handle, rule, cutoff, zone, limit) -> RetentionCleanup.deleteExpired(handle, Dialect.SQLITE, rule,
+                cutoff, zone, limit), this::yieldToWriters);
     }
 
     /** Sets the WAL's {@code journal_size_limit}, for a file (an in-memory database has no WAL file). */
@@ -107,7 +109,7 @@ final class MaintenanceSteps implements Maintenance {
 
     @Override
     public boolean hasExpired(RetentionRule rule, Instant cutoff) throws SQLException {
-        return connections.read((handle, r) -> SqliteMaintenance.hasExpired(handle, r, cutoff, zone), rule);
+        return connections.read((handle, r) -> RetentionCleanup.hasExpired(handle, Dialect.SQLITE, r, cutoff, zone), rule);
     }
 
     @Override

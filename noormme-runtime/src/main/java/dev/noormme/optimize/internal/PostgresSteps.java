@@ -1,5 +1,6 @@
 package dev.noormme.optimize.internal;
 
+import dev.noormme.config.Dialect;
 import dev.noormme.connection.ConnectionManager;
 import dev.noormme.optimize.OptimizationReport.Outcome;
 import dev.noormme.optimize.OptimizationReport.Step;
@@ -51,7 +52,8 @@ final class PostgresSteps implements Maintenance {
 
     @Override
     public Step cleanup() {
-        return cleanup.run(PostgresMaintenance::deleteExpired, () -> RetentionCleanup.letWritersIn(connections));
+        return cleanup.run((handle, rule, cutoff, zone, limit) -> RetentionCleanup.deleteExpired(handle, Dialect.POSTGRESQL, rule,
+                cutoff, zone, limit), () -> RetentionCleanup.letWritersIn(connections));
     }
 
     @Override
@@ -152,7 +154,7 @@ final class PostgresSteps implements Maintenance {
 
     @Override
     public boolean hasExpired(RetentionRule rule, Instant cutoff) throws SQLException {
-        return connections.read((handle, r) -> PostgresMaintenance.hasExpired(handle, r, cutoff, zone), rule);
+        return connections.read((handle, r) -> RetentionCleanup.hasExpired(handle, Dialect.POSTGRESQL, r, cutoff, zone), rule);
     }
 
     private static String tables(int count) {

@@ -2,13 +2,16 @@ package dev.noormme.optimize.internal;
 
 import dev.noormme.cache.internal.CacheEngine;
 import dev.noormme.connection.ConnectionManager;
+import dev.noormme.config.Dialect;
 import dev.noormme.connection.Handle;
 import dev.noormme.internal.Columns;
+import dev.noormme.internal.Sql;
 import dev.noormme.optimize.OptimizationReport.Outcome;
 import dev.noormme.optimize.OptimizationReport.Step;
 import dev.noormme.optimize.OptimizationReport.Task;
 import dev.noormme.optimize.RetentionRule;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
@@ -122,6 +125,36 @@ final class RetentionCleanup {
         long deadline = System.nanoTime() + MAX_YIELD_NANOS;
         while (connections.writersWaiting() && System.nanoTime() < deadline) {
             LockSupport.parkNanos(50_000);
+        }
+    }
+
+    /**
+     * Deletes at most {@code limit} rows of the rule's table whose time is before {@code cutoff};
+     * one statement, so one short transaction in auto-commit. Neither dialect's DELETE takes a
+     * LIMIT, so the rows are chosen by their physical address: SQLite's {@code rowid},
+     * PostgreSQL's {@code ctid} (valid within the statement).
+     *
+     * @return the rows deleted
+     */
+    static int deleteExpired(Handle handle, Dialect dialect, RetentionRule rule, Instant cutoff, ZoneId zone,
+            int limit) throws SQLException {
+        String table = Sql.quote(dialect, rule.table());
+        String address = dialect == Dialect.SQLITE ? "rowid" : "ctid";
+        PreparedStatement statement = handle.prepare("DELETE FROM " + table + " WHERE " + address + " IN (SELECT "
+                + address + " FROM " + table + " WHERE " + Sql.quote(dialect, rule.column()) + " < ? LIMIT ?)");
+        bindCutoff(statement, 1, rule, cutoff, zone);
+        statement.setInt(2, limit);
+        return statement.executeUpdate();
+    }
+
+    /** True when the rule's table has at least one row before {@code cutoff}. */
+    static boolean hasExpired(Handle handle, Dialect dialect, RetentionRule rule, Instant cutoff, ZoneId zone)
+            throws SQLException {
+        PreparedStatement statement = handle.prepare("SELECT EXISTS (SELECT 1 FROM " + Sql.quote(dialect, rule.table())
+                + " WHERE " + Sql.quote(dialect, rule.column()) + " < ?)");
+        bindCutoff(statement, 1, rule, cutoff, zone);
+        try (ResultSet row = statement.executeQuery()) {
+            return row.next() && row.getBoolean(1);
         }
     }
 

@@ -1,13 +1,9 @@
 package dev.noormme.optimize.internal;
 
 import dev.noormme.connection.Handle;
-import dev.noormme.optimize.RetentionRule;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.time.Instant;
-import java.time.ZoneId;
 
 /**
  * Every SQLite-only statement of the optimizer, in one place, so that an optimizer for another
@@ -105,32 +101,6 @@ final class SqliteMaintenance {
                         "PRAGMA wal_checkpoint(" + (truncate ? "TRUNCATE" : "PASSIVE") + ")")) {
             row.next();
             return new Checkpoint(row.getInt(1) != 0, row.getLong(2), row.getLong(3));
-        }
-    }
-
-    /**
-     * Deletes at most {@code limit} rows of the rule's table whose time is before {@code cutoff};
-     * one statement, so one short transaction in auto-commit.
-     *
-     * @return the rows deleted
-     */
-    static int deleteExpired(Handle handle, RetentionRule rule, Instant cutoff, ZoneId zone, int limit)
-            throws SQLException {
-        String table = quote(rule.table());
-        PreparedStatement statement = handle.prepare("DELETE FROM " + table + " WHERE rowid IN (SELECT rowid FROM "
-                + table + " WHERE " + quote(rule.column()) + " < ? LIMIT ?)");
-        RetentionCleanup.bindCutoff(statement, 1, rule, cutoff, zone);
-        statement.setInt(2, limit);
-        return statement.executeUpdate();
-    }
-
-    /** True when the rule's table has at least one row before {@code cutoff}. */
-    static boolean hasExpired(Handle handle, RetentionRule rule, Instant cutoff, ZoneId zone) throws SQLException {
-        PreparedStatement statement = handle.prepare("SELECT EXISTS (SELECT 1 FROM " + quote(rule.table())
-                + " WHERE " + quote(rule.column()) + " < ?)");
-        RetentionCleanup.bindCutoff(statement, 1, rule, cutoff, zone);
-        try (ResultSet row = statement.executeQuery()) {
-            return row.next() && row.getInt(1) == 1;
         }
     }
 
