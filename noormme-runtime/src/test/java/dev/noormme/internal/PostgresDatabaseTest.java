@@ -225,6 +225,20 @@ class PostgresDatabaseTest {
     }
 
     @Test
+    void aSqliteOnlyQueryFailsWithTheServersMessageAndTheQuerysName() {
+        open(config(PostgresServer.newDatabase()));
+        RepositorySupport<Account, Long> accounts = new RepositorySupport<>(database, AccountMapping.INSTANCE);
+        NoormmeException failure = assertThrows(NoormmeException.class, () -> accounts.list("Accounts.globbed",
+                DialectSql.portable("SELECT \"id\" FROM \"accounts\" WHERE \"name\" GLOB ?"),
+                statement -> {
+                    statement.setString(1, "A*");
+                    return 2;
+                }, row -> row.getLong(1)));
+        assertEquals("Accounts.globbed failed: syntax error at or near \"GLOB\" (SQLSTATE 42601)", failure.getMessage()
+                .replaceAll("\\s+Position: \\d+", ""));
+    }
+
+    @Test
     void anUnreachableServerFailsTheOpenAtOnceNamingHostAndPort() throws IOException {
         int port;
         try (ServerSocket free = new ServerSocket(0)) {
