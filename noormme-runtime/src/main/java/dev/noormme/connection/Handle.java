@@ -8,6 +8,7 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
+import java.util.List;
 import org.sqlite.SQLiteConnection;
 import org.sqlite.core.DB;
 
@@ -27,8 +28,12 @@ public final class Handle {
     private static final int MAX_STATEMENTS = 256;
 
     private final Connection connection;
+    // A PostgreSQL handle lives for one borrow, which mostly runs one statement: the first is kept
+    // in fields, and the map (a measurable allocation per borrow) is made for a second SQL text.
+    private String firstSql;
+    private PreparedStatement first;
     // Insertion order, so that eviction closes the oldest statement; get() stays a plain hash lookup.
-    private final LinkedHashMap<String, PreparedStatement> statements = new LinkedHashMap<>(64);
+    private LinkedHashMap<String, PreparedStatement> others;
     private DB database; // sqlite-jdbc's native handle, looked up on first use
 
     Handle(Connection connection) {
@@ -37,20 +42,45 @@ public final class Handle {
 
     /** The cached prepared statement for {@code sql}, prepared on first use. */
     public PreparedStatement prepare(String sql) throws SQLException {
-        PreparedStatement statement = statements.get(sql);
-        return statement != null ? statement : prepareNew(sql);
+        if (sql.equals(firstSql)) {
+            return first;
+        }
+        if (first == null) {
+            first = connection.prepareStatement(sql);
+            firstSql = sql;
+            return first;
+        }
+        PreparedStatement statement = others == null ? null : others.get(sql);
+        return statement != null ? statement : prepareOther(sql);
     }
 
-    private PreparedStatement prepareNew(String sql) throws SQLException {
-        if (statements.size() >= MAX_STATEMENTS) {
-            Iterator<PreparedStatement> oldest = statements.values().iterator();
+    private PreparedStatement prepareOther(String sql) throws SQLException {
+        if (others == null) {
+            others = new LinkedHashMap<>(64);
+        } else if (others.size() >= MAX_STATEMENTS) {
+            Iterator<PreparedStatement> oldest = others.values().iterator();
             PreparedStatement evicted = oldest.next();
             oldest.remove();
             evicted.close();
         }
         PreparedStatement statement = connection.prepareStatement(sql);
-        statements.put(sql, statement);
+        others.put(sql, statement);
         return statement;
+    }
+
+    /** Every cached statement; forgets them all. */
+    private List<PreparedStatement> takeStatements() {
+        List<PreparedStatement> taken = new ArrayList<>(others == null ? 1 : others.size() + 1);
+        if (first != null) {
+            taken.add(first);
+        }
+        if (others != null) {
+            taken.addAll(others.values());
+        }
+        first = null;
+        firstSql = null;
+        others = null;
+        return taken;
     }
 
     /** Runs a statement that takes no parameters and returns no rows (BEGIN, SAVEPOINT, DDL...). */
@@ -97,14 +127,13 @@ public final class Handle {
      * Errors while closing are added to {@code failure}.
      */
     void discardStatements(Throwable failure) {
-        for (PreparedStatement statement : statements.values()) {
+        for (PreparedStatement statement : takeStatements()) {
             try {
                 statement.close();
             } catch (SQLException e) {
                 failure.addSuppressed(e);
             }
         }
-        statements.clear();
     }
 
     /**
@@ -118,14 +147,13 @@ public final class Handle {
     /** Closes every cached statement, then the connection; collects failures into one. */
     void close() throws SQLException {
         SQLException failure = null;
-        for (PreparedStatement statement : new ArrayList<>(statements.values())) {
+        for (PreparedStatement statement : takeStatements()) {
             try {
                 statement.close();
             } catch (SQLException e) {
                 failure = addTo(failure, e);
             }
         }
-        statements.clear();
         try {
             connection.close();
         } catch (SQLException e) {

@@ -25,8 +25,8 @@ import javax.annotation.processing.Generated;
 @Generated("dev.noormme.processor.NoormmeProcessor")
 public final class Invoices_Impl implements Invoices {
     private static final DialectSql FIND_BY_CUSTOMER_AND_PAID_TRUE_OR_STATUS_SQL = DialectSql.of(
-            "SELECT `id`, `customer`, `invoice_date`, `billing_order`, `amount`, `status`, `paid`, `note` FROM `invoices` WHERE (`customer` IS ? AND `paid` = 1) OR `status` IS ?",
-            "SELECT \"id\", \"customer\", \"invoice_date\", \"billing_order\", \"amount\", \"status\", \"paid\", \"note\" FROM \"invoices\" WHERE ((\"customer\" = ? OR (\"customer\" IS NULL AND CAST(? AS text) IS NULL)) AND \"paid\" = TRUE) OR (\"status\" = ? OR (\"status\" IS NULL AND CAST(? AS text) IS NULL))");
+            "SELECT `id`, `customer`, `invoice_date`, `billing_order`, `amount`, `status`, `paid`, `note` FROM `invoices` WHERE (`customer` = ? AND `paid` = 1) OR `status` IS ?",
+            "SELECT \"id\", \"customer\", \"invoice_date\", \"billing_order\", \"amount\", \"status\", \"paid\", \"note\" FROM \"invoices\" WHERE (\"customer\" = ? AND \"paid\" = TRUE) OR (\"status\" = ? OR (\"status\" IS NULL AND CAST(? AS text) IS NULL))");
 
     private static final DialectSql FIND_BY_INVOICE_DATE_BEFORE_ORDER_BY_INVOICE_DATE_DESC_SQL = DialectSql.of(
             "SELECT `id`, `customer`, `invoice_date`, `billing_order`, `amount`, `status`, `paid`, `note` FROM `invoices` WHERE `invoice_date` < ? ORDER BY `invoice_date` DESC",
@@ -142,7 +142,7 @@ public final class Invoices_Impl implements Invoices {
     public List<Invoice> findByCustomerAndPaidTrueOrStatus(String customer, Invoice.Status status) {
         return support.list("Invoices.findByCustomerAndPaidTrueOrStatus", FIND_BY_CUSTOMER_AND_PAID_TRUE_OR_STATUS_SQL, statement -> {
             int index = 1;
-            index = NullSafe.bind(statement, index, customer, Columns::setString);
+            Columns.setString(statement, index++, customer);
             index = NullSafe.bind(statement, index, status, Columns::setEnum);
             return index;
         }, Invoice_Mapping.INSTANCE::read);
