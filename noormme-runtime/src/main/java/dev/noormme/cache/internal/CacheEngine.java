@@ -1,5 +1,6 @@
 package dev.noormme.cache.internal;
 
+import dev.noormme.cache.CachePolicy;
 import dev.noormme.cache.CacheStats;
 import dev.noormme.cache.QueryCache;
 import dev.noormme.config.DatabaseConfig;
@@ -56,9 +57,18 @@ public final class CacheEngine implements QueryCache, ConnectionManager.Transact
     /** A cap that keeps {@code nanoTime() + ttl} from overflowing into the past. */
     private static final long MAX_TTL_NANOS = Long.MAX_VALUE / 4;
 
-    final Store store;
-    /** The last value of every key of a stale-if-error query: what it serves while the database fails. */
-    final LastGood lastGood;
+    /**
+     * Where entries live; made by the first cached query of an enabled cache ({@link #store()}),
+     * so that a database without one never loads the store's classes (Caffeine's are about 80).
+     */
+    private volatile Store store;
+    /**
+     * The last value of every key of a stale-if-error query: what it serves while the database
+     * fails; made by the first query with an allowance ({@link #lastGood()}).
+     */
+    private volatile LastGood lastGood;
+    private final CachePolicy policy;
+    private final long maxEntries;
     /** Every cached query made, for their hit counts. */
     private final List<CachedQuery<?>> queries = new CopyOnWriteArrayList<>();
     final LongAdder misses = new LongAdder();
@@ -87,12 +97,16 @@ public final class CacheEngine implements QueryCache, ConnectionManager.Transact
     /** The shortest ttl of any cached query so far: the expiry clock ticks in proportion to it. */
     private volatile long shortestTtlNanos = Long.MAX_VALUE;
     private final CacheWatcher watcher;
+    /** True once {@link #start()} ran for a freshness that waits for the first entry to start. */
+    private volatile boolean armed;
+    /** True once the watcher runs, or never will: the miss path's one check. */
+    private volatile boolean watching;
 
     private CacheEngine(ConnectionManager connections, DatabaseConfig config) {
         this.connections = connections;
         this.enabled = config.cacheEnabled();
-        this.store = Store.of(config.cachePolicy(), config.cacheMaxEntries());
-        this.lastGood = new LastGood(config.cacheMaxEntries());
+        this.policy = config.cachePolicy();
+        this.maxEntries = config.cacheMaxEntries();
         this.defaultStaleIfError = config.cacheStaleIfError();
         this.closure = new WriteClosure(connections);
         this.watcher = new CacheWatcher(Freshness.of(connections, config, this), this, config.cachePollInterval());
@@ -120,9 +134,71 @@ public final class CacheEngine implements QueryCache, ConnectionManager.Transact
      * @throws IllegalStateException when {@code cacheInvalidation} is NOTIFY and the server has no LISTEN
      */
     public synchronized void start() {
-        if (tracks && !watcher.started()) {
-            watcher.start(enabled);
+        if (!tracks || watcher.started()) {
+            watching = true;
+            return;
         }
+        if (enabled && watcher.freshness().startsWithFirstEntry()) {
+            armed = true; // started by the first miss, before its query runs (beforeFirstEntry)
+            return;
+        }
+        watcher.start(enabled);
+        watching = true;
+    }
+
+    /**
+     * Called by a miss before it stamps its entry and runs its query: starts the watcher of a
+     * freshness that waits for the first entry ({@link Freshness#startsWithFirstEntry()}).
+     * Nothing is lost by waiting: the watcher only flushes entries, and before this there are
+     * none. Its starting state is read here, before the query, so a commit made elsewhere after
+     * that state is seen at the next poll as before; the foreign-key and trigger closure is
+     * computed afresh, since a schema change made elsewhere before now went unwatched; and the
+     * expiry clock is set to now, since nothing advanced it while no thread ran.
+     */
+    void beforeFirstEntry() {
+        if (!watching) {
+            startWatching();
+        }
+    }
+
+    private synchronized void startWatching() {
+        if (watching || !armed) {
+            return; // started, or the database is still opening (start() starts it then)
+        }
+        watcher.startLazily();
+        closure.reset();
+        now = System.nanoTime();
+        watching = true;
+    }
+
+    /** The store of entries, made on first need; null when the cache is off (nothing is stored). */
+    Store store() {
+        Store made = store;
+        if (made == null && enabled) {
+            synchronized (this) {
+                made = store;
+                if (made == null) {
+                    made = Store.of(policy, maxEntries);
+                    store = made;
+                }
+            }
+        }
+        return made;
+    }
+
+    /** The last values of stale-if-error queries, made on first need. */
+    LastGood lastGood() {
+        LastGood made = lastGood;
+        if (made == null) {
+            synchronized (this) {
+                made = lastGood;
+                if (made == null) {
+                    made = new LastGood(maxEntries);
+                    lastGood = made;
+                }
+            }
+        }
+        return made;
     }
 
     /** How many reads of the query {@code name} the cache answered; 0 for a name it does not know. */
@@ -359,7 +435,7 @@ public final class CacheEngine implements QueryCache, ConnectionManager.Transact
 
     /** Removes an entry found stale or expired on a read. */
     void discard(Object key, Entry entry) {
-        if (store.remove(key, entry) && entry.current()) {
+        if (store.remove(key, entry) && entry.current()) { // an entry exists: so does the store
             expirations.increment();
         }
     }
@@ -390,6 +466,10 @@ public final class CacheEngine implements QueryCache, ConnectionManager.Transact
 
     private void sweep() {
         sweepDue = false;
+        Store store = this.store;
+        if (store == null) {
+            return;
+        }
         long now = System.nanoTime();
         store.removeIf(entry -> {
             if (!entry.current()) {
@@ -412,7 +492,9 @@ public final class CacheEngine implements QueryCache, ConnectionManager.Transact
             hits += query.hits.sum();
             staleServes += query.staleServes.sum();
         }
-        return CacheStats.of(hits, misses.sum(), store.evictions() + expirations.sum(), store.size(), staleServes);
+        Store store = this.store;
+        return CacheStats.of(hits, misses.sum(), (store == null ? 0 : store.evictions()) + expirations.sum(),
+                store == null ? 0 : store.size(), staleServes);
     }
 
     @Override
@@ -443,15 +525,24 @@ public final class CacheEngine implements QueryCache, ConnectionManager.Transact
     @Override
     public void invalidateAll() {
         epoch.bump();
-        store.clear();
+        Store store = this.store;
+        if (store != null) {
+            store.clear();
+        }
     }
 
     /** Stops the watcher thread and drops every entry and every last value. Idempotent. */
     @Override
     public void close() {
         watcher.stop();
-        store.clear();
-        lastGood.clear();
+        Store store = this.store;
+        if (store != null) {
+            store.clear();
+        }
+        LastGood lastGood = this.lastGood;
+        if (lastGood != null) {
+            lastGood.clear();
+        }
     }
 
     /** What identifies an {@code executeQuery} cache. */

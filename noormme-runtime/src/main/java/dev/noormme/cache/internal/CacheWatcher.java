@@ -46,6 +46,23 @@ final class CacheWatcher {
             stopped = true;
             return;
         }
+        startThread(started);
+    }
+
+    /**
+     * Lets the freshness read its starting state without waiting for the writer, then starts
+     * the thread: for the cache's first entry, on the thread of its miss.
+     */
+    void startLazily() {
+        Freshness started = freshness.startWithoutWaiting();
+        freshness = started;
+        startThread(started);
+    }
+
+    private synchronized void startThread(Freshness started) {
+        if (stopped) {
+            return; // closed meanwhile
+        }
         Thread watcher = new Thread(this::run, started.threadName());
         watcher.setDaemon(true);
         thread = watcher;

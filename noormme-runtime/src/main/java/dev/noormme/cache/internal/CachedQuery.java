@@ -42,6 +42,10 @@ public final class CachedQuery<R> {
     /** The stale-if-error allowance; 0 when off. */
     private final long staleNanos;
     private final boolean enabled;
+    /** The engine's store, made with the first query; null when the cache is off. */
+    private final Store store;
+    /** The engine's last values, made with the first query that has an allowance; null without one. */
+    private final LastGood lastGood;
     private final int hash;
     /** This query's hits; the engine sums them for its statistics and the monitor reads them by name. */
     final LongAdder hits = new LongAdder();
@@ -55,6 +59,8 @@ public final class CachedQuery<R> {
         this.ttlNanos = ttlNanos;
         this.staleNanos = staleNanos;
         this.enabled = enabled;
+        this.store = enabled ? engine.store() : null;
+        this.lastGood = enabled && staleNanos > 0 ? engine.lastGood() : null;
         this.hash = name.hashCode();
     }
 
@@ -89,7 +95,7 @@ public final class CachedQuery<R> {
         if (engine.bypasses(slots)) {
             return loader.get();
         }
-        Entry entry = engine.store.get(key);
+        Entry entry = store.get(key);
         if (entry != null) {
             if (entry.stamp == stamp() && engine.now - entry.expiresAt < 0) {
                 hits.increment();
@@ -102,6 +108,7 @@ public final class CachedQuery<R> {
 
     private R fill(Object key, Supplier<R> loader) {
         engine.misses.increment();
+        engine.beforeFirstEntry();
         long stamp = stamp(); // before the query runs: a commit after this point makes the entry stale
         long started = System.nanoTime();
         R value;
@@ -111,9 +118,9 @@ public final class CachedQuery<R> {
             return stale(key, failure);
         }
         if (!engine.bypasses(slots)) { // work that wrote a table of its own inside a transaction
-            engine.store.put(key, new Entry(this, value, stamp, started + ttlNanos));
+            store.put(key, new Entry(this, value, stamp, started + ttlNanos));
             if (staleNanos > 0) {
-                engine.lastGood.put(key, value, started);
+                lastGood.put(key, value, started);
             }
         }
         return value;
@@ -123,7 +130,7 @@ public final class CachedQuery<R> {
     @SuppressWarnings("unchecked")
     private R stale(Object key, RuntimeException failure) {
         if (staleNanos > 0 && !engine.bypasses(slots) && LastGood.databaseFailed(failure)) {
-            LastGood.Kept kept = engine.lastGood.get(key);
+            LastGood.Kept kept = lastGood.get(key);
             if (kept != null && System.nanoTime() - kept.loadedAt() < staleNanos) {
                 staleServes.increment();
                 return (R) kept.value();

@@ -48,6 +48,40 @@ final class DataVersion implements Freshness {
         return this;
     }
 
+    /**
+     * The watcher exists so that cached results see other processes' commits: it flushes
+     * entries, and nothing else depends on it (announcing is not needed on SQLite). While nothing
+     * is cached there is nothing to flush, so it starts with the first entry, before that entry's
+     * query runs; a commit made elsewhere after this point is seen at the next poll, as with a
+     * watcher started at open.
+     */
+    @Override
+    public boolean startsWithFirstEntry() {
+        return true;
+    }
+
+    /**
+     * Reads the versions only if the writer is free now, since a miss must never wait behind the
+     * application's transaction (whose thread may be waiting for this one). When it is not,
+     * the first poll finds a different version and flushes: whatever was cached meanwhile.
+     */
+    @Override
+    public Freshness startWithoutWaiting() {
+        try {
+            long[] versions = connections.writeIfIdle(VERSIONS, null);
+            if (versions != null) {
+                dataVersion = versions[0];
+                schemaVersion = versions[1];
+                return this;
+            }
+        } catch (SQLException | RuntimeException e) {
+            LOG.log(Level.DEBUG, "Could not read PRAGMA data_version; the first poll flushes the cache", e);
+        }
+        dataVersion = -1;
+        schemaVersion = -1;
+        return this;
+    }
+
     @Override
     public void tick() {
         // data_version is read per poll interval: a tick only advances the expiry clock.

@@ -35,6 +35,24 @@ interface Freshness {
      */
     Freshness start();
 
+    /**
+     * True when the watcher need not run before the cache holds its first entry, so that
+     * {@code CacheEngine} starts it then ({@link #startWithoutWaiting()}) rather than at open.
+     * False by default: a freshness that announces writes, or must be refused at open (no
+     * {@code LISTEN}), starts at open.
+     */
+    default boolean startsWithFirstEntry() {
+        return false;
+    }
+
+    /**
+     * As {@link #start()}, on the thread of a cache miss: must not wait for the writer. Where
+     * it cannot read its state now, it takes any state it reads later as a change.
+     */
+    default Freshness startWithoutWaiting() {
+        return start();
+    }
+
     /** At every tick of the watcher (as often as every 10 ms): cheap work only. */
     void tick();
 
