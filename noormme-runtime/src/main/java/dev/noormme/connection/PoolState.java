@@ -5,8 +5,10 @@ import java.time.Duration;
 /**
  * A moment's view of the connections, and the waits for them since the database opened.
  *
- * @param readersIdle reader connections waiting in the pool
- * @param readersTotal reader connections opened; 0 when reads share the writer
+ * @param readersIdle reader connections a caller gets without waiting: idle in the pool, or not
+ *        opened yet
+ * @param readersTotal reader connections the pool holds ({@code readerPoolSize}; each opened when first
+ *        needed); 0 when reads share the writer
  * @param writerBusy true when a thread holds the writer (a write or a transaction is running)
  * @param readerWaits callers that waited for a reader connection
  * @param writerWaits callers that waited for the writer's lock (a write, a transaction, a backup)

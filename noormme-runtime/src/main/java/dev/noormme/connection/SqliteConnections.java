@@ -35,7 +35,6 @@ final class SqliteConnections extends ConnectionManager {
 
     private final Handle writer;
     private final ReentrantLock writeLock = new ReentrantLock();
-    private final List<Handle> allReaders;
     private final ReaderPool readers; // null: reads share the writer
     private final long readerWaitMillis;
     private final Duration waitThreshold;
@@ -43,13 +42,12 @@ final class SqliteConnections extends ConnectionManager {
     private final WaitCounter writerWaits;
     private final BusyRetry busyRetry;
 
-    private SqliteConnections(String url, Handle writer, List<Handle> readers, long readerWaitMillis,
+    private SqliteConnections(String url, Handle writer, ReaderPool readers, long readerWaitMillis,
             Duration waitThreshold, BusyRetry busyRetry, CircuitBreaker breaker) {
         super(url, breaker);
         this.busyRetry = busyRetry;
         this.writer = writer;
-        this.allReaders = List.copyOf(readers);
-        this.readers = readers.isEmpty() ? null : new ReaderPool(readers);
+        this.readers = readers;
         this.readerWaitMillis = readerWaitMillis;
         this.waitThreshold = waitThreshold;
         this.readerWaits = new WaitCounter(waitThreshold);
@@ -57,8 +55,10 @@ final class SqliteConnections extends ConnectionManager {
     }
 
     /**
-     * Opens the writer, then the readers. An in-memory url gets no readers: each connection
-     * would open a database of its own.
+     * Opens the writer, then one reader; the pool opens the others when a read finds none idle
+     * (see {@link ReaderPool}). The first is opened here so that a file the readers cannot
+     * open fails the open, as before, and the first query finds it ready. An in-memory url gets
+     * no readers: each connection would open a database of its own.
      *
      * @throws SQLException as SQLite reported it; the caller turns it into a message
      */
@@ -70,7 +70,7 @@ final class SqliteConnections extends ConnectionManager {
                 LOG.log(Level.WARNING, "SQLite refused WAL mode for {0}; readers will wait for the writer", url);
             }
             int size = isInMemory(url) ? 0 : config.readerPoolSize();
-            for (int i = 0; i < size; i++) {
+            if (size > 0) {
                 readers.add(Connector.openReader(url, config));
             }
         } catch (SQLException | RuntimeException e) {
@@ -85,7 +85,9 @@ final class SqliteConnections extends ConnectionManager {
         // Half the busy timeout: a reader's wait past it is halfway to failing, a writer's is as
         // long as SQLite itself would wait for another process before giving up halfway.
         Duration threshold = config.busyTimeout().dividedBy(2);
-        return new SqliteConnections(url, writer, readers, wait,
+        ReaderPool pool = readers.isEmpty() ? null
+                : new ReaderPool(readers, config.readerPoolSize(), () -> Connector.openReader(url, config));
+        return new SqliteConnections(url, writer, pool, wait,
                 threshold.isZero() ? Duration.ofMillis(1) : threshold,
                 new BusyRetry(url, config.busyRetries(), config.busyRetryBackoff(), config.busyTimeout()),
                 new CircuitBreaker(url, config.circuitBreakerThreshold(), config.circuitBreakerOpenDuration(),
@@ -406,7 +408,7 @@ final class SqliteConnections extends ConnectionManager {
     @Override
     public PoolState state() {
         int idle = readers == null ? 0 : readers.idle();
-        return new PoolState(idle, allReaders.size(), writeLock.isLocked(), readerWaits.snapshot(),
+        return new PoolState(idle, readers == null ? 0 : readers.capacity(), writeLock.isLocked(), readerWaits.snapshot(),
                 writerWaits.snapshot(), waitThreshold);
     }
 
@@ -419,7 +421,7 @@ final class SqliteConnections extends ConnectionManager {
             if (handle == null) {
                 ensureOpen();
                 throw new NoormmeException("No reader connection became free within " + readerWaitMillis
-                        + " ms: all " + allReaders.size() + " are in use. Raise readerPoolSize or shorten long reads");
+                        + " ms: all " + readers.capacity() + " are in use. Raise readerPoolSize or shorten long reads");
             }
             return handle;
         } catch (InterruptedException e) {
@@ -436,7 +438,8 @@ final class SqliteConnections extends ConnectionManager {
     void closeConnections() {
         NoormmeException failure = new NoormmeException("Closing " + url() + " failed");
         if (readers != null) {
-            for (int returned = 0; returned < allReaders.size(); returned++) {
+            int opened = readers.close();
+            for (int returned = 0; returned < opened; returned++) {
                 try {
                     if (readers.poll(readerWaitMillis) == null) {
                         break;
@@ -446,7 +449,7 @@ final class SqliteConnections extends ConnectionManager {
                     break;
                 }
             }
-            for (Handle handle : allReaders) {
+            for (Handle handle : readers.opened()) {
                 closeQuietly(handle, failure);
             }
         }
