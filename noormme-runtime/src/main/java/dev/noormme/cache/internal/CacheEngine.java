@@ -40,7 +40,8 @@ import java.util.regex.Pattern;
  * <li>the tables of a write are the ones the processor declared plus what foreign-key actions and
  *     triggers of the real schema reach ({@link WriteClosure});
  * <li>a background thread flushes everything when another connection or process committed
- *     ({@code data_version} changed) or the schema changed, and removes stale entries;
+ *     ({@code data_version} changed) or the schema changed, and removes stale entries; on
+ *     SQLite it starts with the first entry, since before that there is nothing to flush;
  * <li>on PostgreSQL, other application instances are told: every write runs in a transaction
  *     (one of its own in auto-commit) that announces its tables just before COMMIT
  *     ({@link #committing}), so the announcement is delivered if and only if the writes commit;
@@ -126,10 +127,11 @@ public final class CacheEngine implements QueryCache, ConnectionManager.Transact
     }
 
     /**
-     * Reads the state of writes made elsewhere now ({@code PRAGMA data_version}; on PostgreSQL,
-     * {@code LISTEN}) and starts the watcher thread, once the database is open and its schema
-     * prepared (so that preparing it does not count as a change). With the cache off, only
-     * chooses how to announce writes on PostgreSQL, without a thread. Idempotent.
+     * Reads the state of writes made elsewhere now (on PostgreSQL, {@code LISTEN}) and starts
+     * the watcher thread, once the database is open and its schema prepared (so that preparing it
+     * does not count as a change); on SQLite, whose watcher only flushes entries, both wait for
+     * the first miss ({@link #beforeFirstEntry()}). With the cache off, only chooses how to
+     * announce writes on PostgreSQL, without a thread. Idempotent.
      *
      * @throws IllegalStateException when {@code cacheInvalidation} is NOTIFY and the server has no LISTEN
      */
