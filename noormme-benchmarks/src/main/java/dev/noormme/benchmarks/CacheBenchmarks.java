@@ -1,5 +1,7 @@
 package dev.noormme.benchmarks;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import dev.noormme.cache.CachePolicy;
 import dev.noormme.config.DatabaseConfig;
 import dev.noormme.config.Environment;
@@ -30,7 +32,9 @@ import org.openjdk.jmh.annotations.Warmup;
  * on, cache off, and a cache of one entry so that every read of a cycling id misses (and evicts,
  * as a miss in a full cache does). Throughput, so the hit reads as ops/s. Two more files with
  * the cache under {@code LRU} and {@code LFU} compare a hit under each (target: an LFU hit within
- * 1.5 times an LRU hit's time).
+ * 1.5 times an LRU hit's time). Beside the hit, a bare Caffeine {@code getIfPresent} on the same
+ * key value (the boxed id) in a cache built as the runtime builds its own (maximum size 10,000,
+ * maintenance on the caller), holding the same account (issue 13 target: a hit within 2 times of it).
  */
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
@@ -48,6 +52,8 @@ public class CacheBenchmarks {
     private ServiceFactory cacheOfOne;
     private ServiceFactory cacheLru;
     private ServiceFactory cacheLfu;
+    private Cache<Object, Optional<Account>> bareCaffeine;
+    private Long bareKey;
     private long nextId;
     private long nextUnseenId = ROWS;
     private int next;
@@ -66,6 +72,9 @@ public class CacheBenchmarks {
         for (ServiceFactory services : List.of(cacheOn, cacheLru, cacheLfu)) {
             services.cachedAccountsRepository().findById(1L); // the entry every hit reads
         }
+        bareCaffeine = Caffeine.newBuilder().maximumSize(10_000).executor(Runnable::run).build();
+        bareKey = 1L;
+        bareCaffeine.put(bareKey, cacheOn.accountsRepository().findById(1L));
     }
 
     private String url(String name) {
@@ -102,6 +111,12 @@ public class CacheBenchmarks {
     @Benchmark
     public Optional<Account> hitOneThread() {
         return cacheOn.cachedAccountsRepository().findById(1L);
+    }
+
+    /** The floor for a hit: Caffeine's own lookup of the same key, no NOORMME in between. */
+    @Benchmark
+    public Optional<Account> caffeineGetIfPresent() {
+        return bareCaffeine.getIfPresent(bareKey);
     }
 
     /** A hit under {@link CachePolicy#LRU}: one lock and a move to the end of a linked map. */
