@@ -1,5 +1,6 @@
 package dev.noormme.benchmarks;
 
+import dev.noormme.internal.Columns;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -88,6 +89,22 @@ final class HandWrittenAccounts implements AutoCloseable {
         try (ResultSet row = selectAll.executeQuery()) {
             while (row.next()) {
                 accounts.add(read(row));
+            }
+        }
+        return accounts;
+    }
+
+    /**
+     * {@link #findAll()} with {@code created_at} read by the runtime's own {@link Columns#getInstant}
+     * instead of {@link Instant#parse}: the same JDBC calls and the same conversions as the
+     * generated code, so that what remains between the two is the mapping layer alone.
+     */
+    List<Account> findAllSameConversions() throws SQLException {
+        List<Account> accounts = new ArrayList<>();
+        try (ResultSet row = selectAll.executeQuery()) {
+            while (row.next()) {
+                accounts.add(new Account(row.getLong(1), row.getString(2), row.getString(3), row.getInt(4),
+                        row.getDouble(5), Columns.getInstant(row, 6)));
             }
         }
         return accounts;

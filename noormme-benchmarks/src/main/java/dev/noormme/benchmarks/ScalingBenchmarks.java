@@ -5,6 +5,8 @@ import dev.noormme.config.Environment;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.DriverManager;
+import java.sql.SQLException;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -26,7 +28,9 @@ import org.openjdk.jmh.annotations.Warmup;
  * on the reader pool, each from one thread and from two threads sharing one database (target:
  * two threads at least 1.8 times one thread's throughput on 2 cores). Throughput; for two threads
  * JMH reports the sum over both. One file of 1,000 rows, PRODUCTION settings (WAL, the default
- * reader pool), opened once per fork and shared by the threads.
+ * reader pool), opened once per fork and shared by the threads. Beside them, the hand-written
+ * {@code findById} with a JDBC connection of its own per thread on the same file: how far SQLite
+ * and its driver scale on this machine, whatever NOORMME does.
  */
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
@@ -58,6 +62,23 @@ public class ScalingBenchmarks {
         public void close() {
             services.close();
             TemporaryFolders.delete(folder);
+        }
+    }
+
+    /** Each thread's own JDBC connection to the shared file, for the hand-written baseline. */
+    @State(Scope.Thread)
+    public static class Jdbc {
+        HandWrittenAccounts accounts;
+
+        @Setup(Level.Trial)
+        public void open(Shared shared) throws SQLException {
+            accounts = new HandWrittenAccounts(DriverManager.getConnection(
+                    "jdbc:sqlite:" + shared.folder.resolve("scaling.db")));
+        }
+
+        @TearDown(Level.Trial)
+        public void close() throws SQLException {
+            accounts.close();
         }
     }
 
@@ -94,5 +115,17 @@ public class ScalingBenchmarks {
     @Threads(2)
     public Optional<Account> findByIdTwoThreads(Shared shared, Ids ids) {
         return shared.services.accountsRepository().findById(ids.next());
+    }
+
+    @Benchmark
+    @Threads(1)
+    public Optional<Account> jdbcFindByIdOneThread(Jdbc jdbc, Ids ids) throws SQLException {
+        return jdbc.accounts.findById(ids.next());
+    }
+
+    @Benchmark
+    @Threads(2)
+    public Optional<Account> jdbcFindByIdTwoThreads(Jdbc jdbc, Ids ids) throws SQLException {
+        return jdbc.accounts.findById(ids.next());
     }
 }

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.noormme.Database;
 import dev.noormme.QueryOptions;
+import dev.noormme.cache.internal.CachedQuery;
 import dev.noormme.config.DatabaseConfig;
 import dev.noormme.config.Dialect;
 import dev.noormme.fixtures.Account;
@@ -376,15 +377,15 @@ class CacheInvalidationTest {
     void arraysAndCollectionsKeyByValue() {
         var query = accounts.support.<Integer>cached("byValue", HOUR, "accounts");
         int[] runs = {0};
-        query.get(new int[] {1, 2}, () -> ++runs[0]);
-        query.get(new int[] {1, 2}, () -> ++runs[0]);
-        query.get(new Object[] {List.of(1, 2), "x"}, () -> ++runs[0]);
-        query.get(new Object[] {new java.util.ArrayList<>(List.of(1, 2)), "x"}, () -> ++runs[0]);
+        query.get(CachedQuery.byValue(new int[] {1, 2}), () -> ++runs[0]);
+        query.get(CachedQuery.byValue(new int[] {1, 2}), () -> ++runs[0]);
+        query.get(new Object[] {CachedQuery.byValue(List.of(1, 2)), "x"}, () -> ++runs[0]);
+        query.get(new Object[] {CachedQuery.byValue(new java.util.ArrayList<>(List.of(1, 2))), "x"}, () -> ++runs[0]);
         java.util.List<Integer> mutable = new java.util.ArrayList<>(List.of(3));
-        query.get(mutable, () -> ++runs[0]);
+        query.get(CachedQuery.byValue(mutable), () -> ++runs[0]);
         mutable.add(4);
-        query.get(mutable, () -> ++runs[0]);
-        query.get(List.of(3), () -> ++runs[0]);
+        query.get(CachedQuery.byValue(mutable), () -> ++runs[0]);
+        query.get(CachedQuery.byValue(List.of(3)), () -> ++runs[0]);
         assertEquals(4, runs[0]);
     }
 

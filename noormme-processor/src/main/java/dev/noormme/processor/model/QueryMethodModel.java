@@ -88,8 +88,10 @@ public record QueryMethodModel(
      *
      * @param name its name
      * @param type its type
+     * @param keyedByValue true for an array or a collection, which a cache key must copy, since the
+     *     caller may change it after the call
      */
-    public record Parameter(String name, TypeName type) {
+    public record Parameter(String name, TypeName type, boolean keyedByValue) {
     }
 
     /**

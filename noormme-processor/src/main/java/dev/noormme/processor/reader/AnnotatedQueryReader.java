@@ -130,7 +130,7 @@ final class AnnotatedQueryReader {
                         occurrence -> placeholder(context, kinds, occurrence, SqlDialect.SQLITE)),
                 postgresSql);
         return Optional.of(new QueryMethodModel(context.name(), context.displayName(), context.constant(),
-                ReturnTypes.typeName(context.returnType()), context.parameterModels(), runtimeSql, binds,
+                ReturnTypes.typeName(context.returnType()), context.parameterModels(returnTypes), runtimeSql, binds,
                 plan.get().call(), plan.get().result(), null, tables, List.of()));
     }
 

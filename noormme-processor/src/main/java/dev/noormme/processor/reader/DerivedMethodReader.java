@@ -36,6 +36,7 @@ import javax.lang.model.element.ExecutableElement;
 final class DerivedMethodReader {
 
     private final Diagnostics diagnostics;
+    private final ReturnTypes returnTypes;
     private final DerivedReturns returns;
     private final DerivedParameters parameters;
     private final BiFunction<ExecutableElement, String, Verification> verify;
@@ -46,6 +47,7 @@ final class DerivedMethodReader {
             BiFunction<ExecutableElement, String, Verification> verify,
             BiFunction<ExecutableElement, String, Optional<String>> postgresRefusal, IndexAdviceReader indexAdvice) {
         this.diagnostics = diagnostics;
+        this.returnTypes = returnTypes;
         this.returns = new DerivedReturns(diagnostics, returnTypes);
         this.parameters = new DerivedParameters(diagnostics, returnTypes);
         this.verify = verify;
@@ -151,7 +153,7 @@ final class DerivedMethodReader {
             tables = TableAccess.unverified(delete ? Set.of() : Set.of(table), delete ? Set.of(table) : Set.of());
         }
         return Optional.of(new QueryMethodModel(context.name(), context.displayName(), context.constant(),
-                ReturnTypes.typeName(context.returnType()), context.parameterModels(),
+                ReturnTypes.typeName(context.returnType()), context.parameterModels(returnTypes),
                 new DialectText(sql.sql(), postgresSql), binds, plan.call(),
                 plan.result(), pageQuery, tables, notes(context, query)));
     }

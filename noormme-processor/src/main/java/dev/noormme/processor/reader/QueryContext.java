@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
+import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
 
 /**
@@ -45,11 +46,12 @@ record QueryContext(
         return entity.type().simpleName();
     }
 
-    List<Parameter> parameterModels() {
+    List<Parameter> parameterModels(ReturnTypes types) {
         List<Parameter> models = new java.util.ArrayList<>();
         for (int i = 0; i < parameters.size(); i++) {
-            models.add(new Parameter(parameters.get(i).getSimpleName().toString(),
-                    ReturnTypes.typeName(parameterTypes.get(i))));
+            TypeMirror type = parameterTypes.get(i);
+            models.add(new Parameter(parameters.get(i).getSimpleName().toString(), ReturnTypes.typeName(type),
+                    type.getKind() == TypeKind.ARRAY || types.isCollection(type)));
         }
         return models;
     }

@@ -22,6 +22,9 @@ import javax.lang.model.element.Modifier;
  *     {@code @Cached} names a stale-if-error allowance (without one, the database's setting applies);
  * <li>its body is {@code return <method>Cache.get(<arguments>, () -> <the uncached call>);}, the
  *     arguments being none, the one parameter, or {@code new Object[] {...}} in parameter order;
+ *     an array or collection parameter goes in as {@code CachedQuery.byValue(<parameter>)}, a copy
+ *     compared by value (the runtime takes the others as they are: telling them apart at run time
+ *     would cost a hit more than the lookup itself);
  * <li>every write passes the tables it changes: {@code support.update(name, sql, binder, tables...)}
  *     for a query method, a {@code CrudWrites} constant for CRUD writes that reach tables besides
  *     the entity's (without one, they change the entity's table alone);
@@ -73,17 +76,25 @@ final class CacheWriter {
         return CodeBlock.of("this.$N = support.cached($L);\n", field, CodeBlock.join(arguments, ", "));
     }
 
+    /** One argument of a cached call: the parameter's name, and whether the key copies it by value. */
+    record KeyPart(String name, boolean byValue) {
+
+        CodeBlock code() {
+            return byValue ? CodeBlock.of("$T.byValue($N)", RuntimeTypes.CACHED_QUERY, name) : CodeBlock.of("$N", name);
+        }
+    }
+
     /** {@code <field>.get(<arguments>, () -> <call>)}. */
-    static CodeBlock get(CodeBlock field, List<String> parameters, CodeBlock call) {
+    static CodeBlock get(CodeBlock field, List<KeyPart> parameters, CodeBlock call) {
         CodeBlock loader = CodeBlock.of("() -> $L", call);
         if (parameters.isEmpty()) {
             return CodeBlock.of("$L.get($L)", field, loader);
         }
         if (parameters.size() == 1) {
-            return CodeBlock.of("$L.get($N, $L)", field, parameters.get(0), loader);
+            return CodeBlock.of("$L.get($L, $L)", field, parameters.get(0).code(), loader);
         }
-        List<CodeBlock> names = parameters.stream().map(name -> CodeBlock.of("$N", name)).toList();
-        return CodeBlock.of("$L.get(new Object[] {$L}, $L)", field, CodeBlock.join(names, ", "), loader);
+        List<CodeBlock> arguments = parameters.stream().map(KeyPart::code).toList();
+        return CodeBlock.of("$L.get(new Object[] {$L}, $L)", field, CodeBlock.join(arguments, ", "), loader);
     }
 
     /** {@code CrudWrites.of("artists").deleteById("albums", "artists")}, or null when every write changes the entity's table alone. */

@@ -79,7 +79,11 @@ final class QueryMethodWriter {
         } else if (query.cache() != null) {
             String field = CacheWriter.fieldName(query.constant());
             CodeBlock cache = taken.contains(field) ? CodeBlock.of("this.$N", field) : CodeBlock.of("$N", field);
-            method.addCode("return $L;\n", CacheWriter.get(cache, names, value));
+            List<CacheWriter.KeyPart> key = new ArrayList<>();
+            for (int i = 0; i < names.size(); i++) {
+                key.add(new CacheWriter.KeyPart(names.get(i), query.parameters().get(i).keyedByValue()));
+            }
+            method.addCode("return $L;\n", CacheWriter.get(cache, key, value));
         } else {
             method.addCode("return $L;\n", value);
         }

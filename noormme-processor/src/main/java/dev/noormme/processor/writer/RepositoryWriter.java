@@ -123,7 +123,7 @@ public final class RepositoryWriter {
             method.addParameter(parameterType, parameter);
         }
         return method.addStatement("return $L", CacheWriter.get(CodeBlock.of("$N", CacheWriter.fieldName(key)),
-                parameter == null ? List.of() : List.of(parameter), call)).build();
+                parameter == null ? List.of() : List.of(new CacheWriter.KeyPart(parameter, false)), call)).build();
     }
 
     /** {@code Outer.UsersRepository.findById}, as the query methods' display names. */

@@ -69,20 +69,29 @@ public final class CachedQuery<R> {
         return enabled ? lookup(this, loader) : loader.get();
     }
 
-    /** The result for one argument (an array or collection keys by value). */
+    /**
+     * The result for one argument, which becomes part of the key as it is: a value with
+     * {@code equals} and {@code hashCode} that nobody changes, or an array or collection passed
+     * through {@link #byValue}.
+     */
     public R get(Object argument, Supplier<R> loader) {
-        return enabled ? lookup(new CacheKeys.Key1(this, CacheKeys.value(argument)), loader) : loader.get();
+        return enabled ? lookup(new CacheKeys.Key1(this, argument), loader) : loader.get();
     }
 
-    /** The result for several arguments, in parameter order; the array becomes part of the key. */
+    /** The result for several arguments, in parameter order, each as {@link #get(Object, Supplier)} takes it; the array becomes part of the key. */
     public R get(Object[] arguments, Supplier<R> loader) {
-        if (!enabled) {
-            return loader.get();
-        }
-        for (int i = 0; i < arguments.length; i++) {
-            arguments[i] = CacheKeys.value(arguments[i]);
-        }
-        return lookup(new CacheKeys.KeyN(this, arguments), loader);
+        return enabled ? lookup(new CacheKeys.KeyN(this, arguments), loader) : loader.get();
+    }
+
+    /**
+     * An array or collection argument as a key takes it: a copy compared element by element, so
+     * a caller that changes the original after the call cannot change a key in the cache.
+     * Generated code applies it where the parameter's type is an array or a collection. Other
+     * arguments are not checked at run time: on JDK 17 a failed {@code instanceof Collection}
+     * scans the class's interfaces and costs more than the rest of a hit.
+     */
+    public static Object byValue(Object arrayOrCollection) {
+        return CacheKeys.value(arrayOrCollection);
     }
 
     /** The name given to the runtime: {@code <Repository>.<method>} or an {@code executeQuery} name. */

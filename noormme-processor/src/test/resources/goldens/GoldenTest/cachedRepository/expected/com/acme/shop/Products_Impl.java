@@ -6,6 +6,7 @@ import dev.noormme.internal.Columns;
 import dev.noormme.internal.DialectSql;
 import dev.noormme.internal.NullSafe;
 import dev.noormme.internal.RepositorySupport;
+import dev.noormme.internal.Sql;
 import dev.noormme.repository.Page;
 import dev.noormme.repository.PageRequest;
 import java.time.Duration;
@@ -28,6 +29,10 @@ public final class Products_Impl implements Products {
             "SELECT COUNT(*) FROM `products` WHERE `category` IS ? AND `price_cents` < ?",
             "SELECT COUNT(*) FROM \"products\" WHERE (\"category\" = ? OR (\"category\" IS NULL AND CAST(? AS text) IS NULL)) AND \"price_cents\" < ?");
 
+    private static final DialectSql FIND_BY_CATEGORY_IN_ORDER_BY_ID_ASC_SQL = DialectSql.of(
+            "SELECT `id`, `name`, `category`, `price_cents` FROM `products` WHERE `category` IN (?...) ORDER BY `id` ASC",
+            "SELECT \"id\", \"name\", \"category\", \"price_cents\" FROM \"products\" WHERE \"category\" IN (?...::text) ORDER BY \"id\" ASC");
+
     private static final DialectSql REVIEWED_AT_LEAST_SQL = DialectSql.portable("SELECT p.* FROM products p JOIN reviews r ON r.product_id = p.id WHERE r.stars >= ? ORDER BY p.id");
 
     private static final DialectSql FIND_BY_NAME_SQL = DialectSql.of(
@@ -48,6 +53,8 @@ public final class Products_Impl implements Products {
 
     private final CachedQuery<Long> countByCategoryAndPriceCentsLessThanCache;
 
+    private final CachedQuery<List<Product>> findByCategoryInOrderByIdAscCache;
+
     private final CachedQuery<List<Product>> reviewedAtLeastCache;
 
     public Products_Impl(Database database) {
@@ -55,6 +62,7 @@ public final class Products_Impl implements Products {
         this.findByIdCache = support.cached("Products.findById", Duration.ofMinutes(5), Duration.ofHours(1), "products");
         this.findByCategoryOrderByNameAscCache = support.cached("Products.findByCategoryOrderByNameAsc", Duration.ofSeconds(30), Duration.ofDays(2), "products");
         this.countByCategoryAndPriceCentsLessThanCache = support.cached("Products.countByCategoryAndPriceCentsLessThan", Duration.ofMillis(250), "products");
+        this.findByCategoryInOrderByIdAscCache = support.cached("Products.findByCategoryInOrderByIdAsc", Duration.ofMinutes(1), "products");
         this.reviewedAtLeastCache = support.cached("Products.reviewedAtLeast", Duration.ofHours(1), "products", "reviews");
     }
 
@@ -135,6 +143,22 @@ public final class Products_Impl implements Products {
             statement.setLong(index++, priceCents);
             return index;
         }));
+    }
+
+    /**
+     * Runs {@code FIND_BY_CATEGORY_IN_ORDER_BY_ID_ASC_SQL}. Reads products.
+     *
+     * <p>Cached for 1m; a committed write to a table it reads evicts it.
+     */
+    @Override
+    public List<Product> findByCategoryInOrderByIdAsc(Collection<String> categories) {
+        return findByCategoryInOrderByIdAscCache.get(CachedQuery.byValue(categories), () -> support.list("Products.findByCategoryInOrderByIdAsc", Sql.expand(FIND_BY_CATEGORY_IN_ORDER_BY_ID_ASC_SQL, categories.size()), statement -> {
+            int index = 1;
+            for (String value : categories) {
+                Columns.setString(statement, index++, value);
+            }
+            return index;
+        }, Product_Mapping.INSTANCE::read));
     }
 
     /**

@@ -4,12 +4,14 @@ import dev.noormme.annotations.Cached;
 import dev.noormme.annotations.Query;
 import dev.noormme.annotations.Repository;
 import dev.noormme.repository.CrudRepository;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
 /**
- * Caching method by method: a CRUD re-declaration, a derived query, a join, several arguments;
- * stale-if-error allowances on a CRUD read and a query method.
+ * Caching method by method: a CRUD re-declaration, a derived query, a join, several arguments,
+ * a collection argument (keyed by a copy); stale-if-error allowances on a CRUD read and a query
+ * method.
  */
 // Golden inputs show generated code; index advice has its own test.
 @Repository
@@ -24,6 +26,9 @@ public interface Products extends CrudRepository<Product, Long> {
 
     @Cached(ttl = "250ms")
     long countByCategoryAndPriceCentsLessThan(String category, long priceCents);
+
+    @Cached(ttl = "1m")
+    List<Product> findByCategoryInOrderByIdAsc(Collection<String> categories);
 
     @Cached(ttl = "1h")
     @Query("SELECT p.* FROM products p JOIN reviews r ON r.product_id = p.id WHERE r.stars >= :stars ORDER BY p.id")
