@@ -2,6 +2,8 @@ package dev.noormme.spring;
 
 import dev.noormme.Database;
 import dev.noormme.ServiceIndex;
+import javax.sql.DataSource;
+import org.springframework.beans.factory.ListableBeanFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
@@ -47,9 +49,20 @@ public class NoormmeAutoConfiguration {
     @ConditionalOnClass(CallbackPreferringPlatformTransactionManager.class)
     static class Transactions {
 
+        private static final System.Logger LOG = System.getLogger(NoormmeAutoConfiguration.class.getName());
+
         @Bean
         @ConditionalOnMissingBean(TransactionManager.class)
-        NoormmeTransactionManager noormmeTransactionManager(Database database) {
+        NoormmeTransactionManager noormmeTransactionManager(Database database, ListableBeanFactory beans) {
+            // Boot's DataSource transaction manager backs off for this one: say so, since JDBC work
+            // in a @Transactional method then runs outside any transaction.
+            String[] dataSources = beans.getBeanNamesForType(DataSource.class, false, false);
+            if (dataSources.length > 0) {
+                LOG.log(System.Logger.Level.WARNING, "@Transactional runs NOORMME transactions only: the DataSource"
+                        + " bean(s) " + String.join(", ", dataSources) + " get no transaction manager, so their"
+                        + " work in @Transactional methods is not in a transaction. Declare the transaction"
+                        + " managers you need and choose per method (README, \"Spring Boot\")");
+            }
             return new NoormmeTransactionManager(database);
         }
     }

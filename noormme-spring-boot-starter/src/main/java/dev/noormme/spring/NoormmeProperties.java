@@ -34,7 +34,7 @@ public class NoormmeProperties {
     /** Password for PostgreSQL. */
     private String password;
 
-    /** Isolation of every transaction: READ_COMMITTED or REPEATABLE_READ (PostgreSQL). */
+    /** Isolation of every transaction on PostgreSQL: READ_COMMITTED, REPEATABLE_READ or SERIALIZABLE. */
     private Isolation isolation;
 
     /** Number of reader connections beside the SQLite writer, or the PostgreSQL pool size. */

@@ -16,8 +16,10 @@ import java.net.URLClassLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.sqlite.SQLiteDataSource;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.context.properties.bind.BindException;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
@@ -126,6 +128,15 @@ class NoormmeAutoConfigurationTest {
             assertThat(context).hasSingleBean(TransactionManager.class).doesNotHaveBean("noormmeTransactionManager");
             assertThat(context.getBean(TransactionManager.class)).isSameAs(own);
         });
+    }
+
+    @Test
+    void withADataSourceAndNoTransactionManagerTransactionalIsNoormmes() {
+        SQLiteDataSource other = new SQLiteDataSource();
+        other.setUrl("jdbc:sqlite:" + dir.resolve("other.db"));
+        runner().withBean("otherDataSource", DataSource.class, () -> other).run(context ->
+                assertThat(context).hasSingleBean(TransactionManager.class)
+                        .getBean(TransactionManager.class).isInstanceOf(NoormmeTransactionManager.class));
     }
 
     @Test
