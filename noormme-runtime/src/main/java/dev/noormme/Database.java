@@ -295,6 +295,15 @@ public final class Database implements AutoCloseable {
     }
 
     /**
+     * True when the calling thread runs a transaction on this database: a call to
+     * {@code inTransaction(work)} made now would join it. Integrations such as the Spring Boot
+     * starter's transaction manager read it to honour propagation rules.
+     */
+    public boolean inTransaction() {
+        return connections.inTransaction();
+    }
+
+    /**
      * Runs {@code work} in a transaction and returns its result, as {@link #inTransaction(Runnable)};
      * a checked exception thrown by the work is wrapped in a {@link NoormmeException}.
      */

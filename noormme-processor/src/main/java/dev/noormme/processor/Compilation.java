@@ -1,5 +1,6 @@
 package dev.noormme.processor;
 
+import com.squareup.javapoet.ClassName;
 import com.squareup.javapoet.TypeSpec;
 import dev.noormme.processor.diagnostics.Diagnostics;
 import dev.noormme.processor.diagnostics.Guard;
@@ -10,6 +11,7 @@ import dev.noormme.processor.model.MigrationModel;
 import dev.noormme.processor.model.RepositoryModel;
 import dev.noormme.processor.model.RetentionModel;
 import dev.noormme.processor.model.ServiceFactoryModel;
+import dev.noormme.processor.model.ServiceIndexModel;
 import dev.noormme.processor.reader.AnnotationNames;
 import dev.noormme.processor.reader.EntityReader;
 import dev.noormme.processor.reader.MigrationReader;
@@ -21,9 +23,11 @@ import dev.noormme.processor.writer.JavaFiles;
 import dev.noormme.processor.writer.MappingWriter;
 import dev.noormme.processor.writer.RepositoryWriter;
 import dev.noormme.processor.writer.ServiceFactoryWriter;
+import dev.noormme.processor.writer.ServiceIndexWriter;
 import dev.noormme.processor.verifier.SqlVerifier;
 import java.util.HashMap;
 import java.io.IOException;
+import java.io.Writer;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -39,6 +43,8 @@ import javax.lang.model.element.Element;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.util.ElementFilter;
+import javax.tools.FileObject;
+import javax.tools.StandardLocation;
 
 /**
  * What one compilation has collected across rounds, and the order of work in a round: entities
@@ -243,9 +249,22 @@ final class Compilation {
                 origins.add(element);
             }
         }
-        if (!origins.isEmpty()) { // always true: every repository listed was read in this compilation
-            guard.run(origins.get(0), () -> JavaFiles.of(packageName, factory.build()).writeTo(environment.getFiler()));
+        if (origins.isEmpty()) { // never: every repository listed was read in this compilation
+            return;
         }
+        guard.run(origins.get(0), () -> JavaFiles.of(packageName, factory.build()).writeTo(environment.getFiler()));
+        ServiceIndexWriter index = new ServiceIndexWriter(new ServiceIndexModel(ClassName.get(packageName, "ServiceFactory"),
+                sorted.stream().map(RepositoryModel::type).toList()));
+        TypeSpec.Builder indexType = index.write().toBuilder();
+        origins.forEach(indexType::addOriginatingElement);
+        guard.run(origins.get(0), () -> {
+            JavaFiles.of(packageName, indexType.build()).writeTo(environment.getFiler());
+            FileObject services = environment.getFiler().createResource(StandardLocation.CLASS_OUTPUT, "",
+                    ServiceIndexModel.SERVICE_FILE, origins.toArray(Element[]::new));
+            try (Writer writer = services.openWriter()) {
+                writer.write(index.serviceFile());
+            }
+        });
     }
 
     /**

@@ -66,6 +66,7 @@ public final class ServiceFactoryWriter {
         factory.addField(REGISTRY, "repositories", Modifier.PRIVATE, Modifier.FINAL)
                 .addMethod(constructor())
                 .addMethod(create())
+                .addMethod(openDatabase())
                 .addMethod(initialize())
                 .addMethod(getInstance())
                 .addMethod(MethodSpec.methodBuilder("database")
@@ -88,8 +89,9 @@ public final class ServiceFactoryWriter {
     }
 
     private MethodSpec constructor() {
+        // Package-private: the generated ServiceIndex builds a factory over a database an integration opened.
         MethodSpec.Builder constructor = MethodSpec.constructorBuilder()
-                .addModifiers(Modifier.PRIVATE)
+                .addJavadoc("A factory over {@code database}, which it closes when it is closed.\n")
                 .addParameter(RuntimeTypes.DATABASE, "database")
                 .addStatement("this.database = database");
         for (RepositoryModel repository : model.repositories()) {
@@ -103,19 +105,10 @@ public final class ServiceFactoryWriter {
     }
 
     private MethodSpec create() {
-        List<CodeBlock> mappings = model.mappings().stream()
-                .map(MappingRef::mapping)
-                .map(mapping -> CodeBlock.of("$T.INSTANCE", mapping))
-                .toList();
         MethodSpec.Builder create = MethodSpec.methodBuilder("create")
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                 .returns(name)
-                .addParameter(RuntimeTypes.DATABASE_CONFIG, "config")
-                .addStatement("$T.requireNonNull(config, $S)", Objects.class, "config");
-        List<CodeBlock> migrations = model.migrations().stream()
-                .map(m -> CodeBlock.of("new $T($S, $S, new $T())", VERSIONED_MIGRATION, m.version(), m.description(),
-                        m.type()))
-                .toList();
+                .addParameter(RuntimeTypes.DATABASE_CONFIG, "config");
         if (model.migrations().isEmpty()) {
             create.addJavadoc("Opens the database described by {@code config}, creating the tables of every entity,\n"
                     + "and builds every repository. The caller closes the returned factory.\n");
@@ -133,15 +126,8 @@ public final class ServiceFactoryWriter {
         if (!model.migrations().isEmpty()) {
             create.addJavadoc("\n@throws $T when a migration fails\n", MIGRATION_EXCEPTION);
         }
-        CodeBlock arguments = CodeBlock.of("$T.of(\n$>$>$L$<$<)", List.class, CodeBlock.join(mappings, ",\n"));
-        if (!model.migrations().isEmpty() || !model.retention().isEmpty()) {
-            arguments = CodeBlock.of("$L, $L", arguments, list(migrations));
-        }
-        if (!model.retention().isEmpty()) {
-            arguments = CodeBlock.of("$L, $L", arguments, list(model.retention().stream().map(this::rule).toList()));
-        }
-        create.addCode("$T database = $T.open(config, $L);\n", RuntimeTypes.DATABASE, RuntimeTypes.DATABASE, arguments);
         return create
+                .addStatement("$T database = openDatabase(config)", RuntimeTypes.DATABASE)
                 .beginControlFlow("try")
                 .addStatement("return new $T(database)", name)
                 .nextControlFlow("catch ($T e)", RuntimeException.class)
@@ -149,6 +135,34 @@ public final class ServiceFactoryWriter {
                 .addStatement("database.close()")
                 .addStatement("throw e")
                 .endControlFlow()
+                .build();
+    }
+
+    /** The one place that opens the database with this compilation's mappings, migrations and retention rules. */
+    private MethodSpec openDatabase() {
+        List<CodeBlock> mappings = model.mappings().stream()
+                .map(MappingRef::mapping)
+                .map(mapping -> CodeBlock.of("$T.INSTANCE", mapping))
+                .toList();
+        List<CodeBlock> migrations = model.migrations().stream()
+                .map(m -> CodeBlock.of("new $T($S, $S, new $T())", VERSIONED_MIGRATION, m.version(), m.description(),
+                        m.type()))
+                .toList();
+        CodeBlock arguments = CodeBlock.of("$T.of(\n$>$>$L$<$<)", List.class, CodeBlock.join(mappings, ",\n"));
+        if (!model.migrations().isEmpty() || !model.retention().isEmpty()) {
+            arguments = CodeBlock.of("$L, $L", arguments, list(migrations));
+        }
+        if (!model.retention().isEmpty()) {
+            arguments = CodeBlock.of("$L, $L", arguments, list(model.retention().stream().map(this::rule).toList()));
+        }
+        return MethodSpec.methodBuilder("openDatabase")
+                .addJavadoc("Opens the database as {@link #create} does, without building the repositories; also\n"
+                        + "called by the generated {@code ServiceFactory_Index}.\n")
+                .addModifiers(Modifier.STATIC)
+                .returns(RuntimeTypes.DATABASE)
+                .addParameter(RuntimeTypes.DATABASE_CONFIG, "config")
+                .addStatement("$T.requireNonNull(config, $S)", Objects.class, "config")
+                .addCode("return $T.open(config, $L);\n", RuntimeTypes.DATABASE, arguments)
                 .build();
     }
 

@@ -34,7 +34,10 @@ public final class ServiceFactory implements AutoCloseable {
 
     private final Map<Class<?>, Object> repositories;
 
-    private ServiceFactory(Database database) {
+    /**
+     * A factory over {@code database}, which it closes when it is closed.
+     */
+    ServiceFactory(Database database) {
         this.database = database;
         this.products = new Products_Impl(database);
         this.reviews = new Reviews_Impl(database);
@@ -49,10 +52,7 @@ public final class ServiceFactory implements AutoCloseable {
      * and builds every repository. The caller closes the returned factory.
      */
     public static ServiceFactory create(DatabaseConfig config) {
-        Objects.requireNonNull(config, "config");
-        Database database = Database.open(config, List.of(
-                Product_Mapping.INSTANCE,
-                Review_Mapping.INSTANCE));
+        Database database = openDatabase(config);
         try {
             return new ServiceFactory(database);
         } catch (RuntimeException e) {
@@ -60,6 +60,17 @@ public final class ServiceFactory implements AutoCloseable {
             database.close();
             throw e;
         }
+    }
+
+    /**
+     * Opens the database as {@link #create} does, without building the repositories; also
+     * called by the generated {@code ServiceFactory_Index}.
+     */
+    static Database openDatabase(DatabaseConfig config) {
+        Objects.requireNonNull(config, "config");
+        return Database.open(config, List.of(
+                Product_Mapping.INSTANCE,
+                Review_Mapping.INSTANCE));
     }
 
     /**

@@ -32,7 +32,10 @@ public final class ServiceFactory implements AutoCloseable {
 
     private final Map<Class<?>, Object> repositories;
 
-    private ServiceFactory(Database database) {
+    /**
+     * A factory over {@code database}, which it closes when it is closed.
+     */
+    ServiceFactory(Database database) {
         this.database = database;
         this.orderLines = new OrderLines_Impl(database);
         Map<Class<?>, Object> byType = new LinkedHashMap<>();
@@ -45,9 +48,7 @@ public final class ServiceFactory implements AutoCloseable {
      * and builds every repository. The caller closes the returned factory.
      */
     public static ServiceFactory create(DatabaseConfig config) {
-        Objects.requireNonNull(config, "config");
-        Database database = Database.open(config, List.of(
-                OrderLine_Mapping.INSTANCE));
+        Database database = openDatabase(config);
         try {
             return new ServiceFactory(database);
         } catch (RuntimeException e) {
@@ -55,6 +56,16 @@ public final class ServiceFactory implements AutoCloseable {
             database.close();
             throw e;
         }
+    }
+
+    /**
+     * Opens the database as {@link #create} does, without building the repositories; also
+     * called by the generated {@code ServiceFactory_Index}.
+     */
+    static Database openDatabase(DatabaseConfig config) {
+        Objects.requireNonNull(config, "config");
+        return Database.open(config, List.of(
+                OrderLine_Mapping.INSTANCE));
     }
 
     /**

@@ -36,7 +36,10 @@ public final class ServiceFactory implements AutoCloseable {
 
     private final Map<Class<?>, Object> repositories;
 
-    private ServiceFactory(Database database) {
+    /**
+     * A factory over {@code database}, which it closes when it is closed.
+     */
+    ServiceFactory(Database database) {
         this.database = database;
         this.dailyTotalsRepository = new DailyTotalsRepository_Impl(database);
         this.eventsRepository = new EventsRepository_Impl(database);
@@ -54,12 +57,7 @@ public final class ServiceFactory implements AutoCloseable {
      * {@code database().optimizer()}.
      */
     public static ServiceFactory create(DatabaseConfig config) {
-        Objects.requireNonNull(config, "config");
-        Database database = Database.open(config, List.of(
-                DailyTotal_Mapping.INSTANCE,
-                Event_Mapping.INSTANCE), List.of(), List.of(
-                new RetentionRule("daily_totals", "day", RetentionRule.TimeStorage.LOCAL_DATE, Duration.ofHours(12)),
-                new RetentionRule("events", "created_at", RetentionRule.TimeStorage.INSTANT, Duration.ofDays(90))));
+        Database database = openDatabase(config);
         try {
             return new ServiceFactory(database);
         } catch (RuntimeException e) {
@@ -67,6 +65,19 @@ public final class ServiceFactory implements AutoCloseable {
             database.close();
             throw e;
         }
+    }
+
+    /**
+     * Opens the database as {@link #create} does, without building the repositories; also
+     * called by the generated {@code ServiceFactory_Index}.
+     */
+    static Database openDatabase(DatabaseConfig config) {
+        Objects.requireNonNull(config, "config");
+        return Database.open(config, List.of(
+                DailyTotal_Mapping.INSTANCE,
+                Event_Mapping.INSTANCE), List.of(), List.of(
+                new RetentionRule("daily_totals", "day", RetentionRule.TimeStorage.LOCAL_DATE, Duration.ofHours(12)),
+                new RetentionRule("events", "created_at", RetentionRule.TimeStorage.INSTANT, Duration.ofDays(90))));
     }
 
     /**

@@ -36,7 +36,10 @@ public final class ServiceFactory implements AutoCloseable {
 
     private final Map<Class<?>, Object> repositories;
 
-    private ServiceFactory(Database database) {
+    /**
+     * A factory over {@code database}, which it closes when it is closed.
+     */
+    ServiceFactory(Database database) {
         this.database = database;
         this.notesRepository = new NotesRepository_Impl(database);
         Map<Class<?>, Object> byType = new LinkedHashMap<>();
@@ -52,12 +55,7 @@ public final class ServiceFactory implements AutoCloseable {
      * @throws dev.noormme.migration.MigrationException when a migration fails
      */
     public static ServiceFactory create(DatabaseConfig config) {
-        Objects.requireNonNull(config, "config");
-        Database database = Database.open(config, List.of(
-                Note_Mapping.INSTANCE), List.of(
-                new VersionedMigration("1", "Create notes", new V1_CreateNotes()),
-                new VersionedMigration("2_1", "Seed \"welcome\" note", new Seeds.V2_1()),
-                new VersionedMigration("10", "Index titles", new V10_IndexTitles())));
+        Database database = openDatabase(config);
         try {
             return new ServiceFactory(database);
         } catch (RuntimeException e) {
@@ -65,6 +63,19 @@ public final class ServiceFactory implements AutoCloseable {
             database.close();
             throw e;
         }
+    }
+
+    /**
+     * Opens the database as {@link #create} does, without building the repositories; also
+     * called by the generated {@code ServiceFactory_Index}.
+     */
+    static Database openDatabase(DatabaseConfig config) {
+        Objects.requireNonNull(config, "config");
+        return Database.open(config, List.of(
+                Note_Mapping.INSTANCE), List.of(
+                new VersionedMigration("1", "Create notes", new V1_CreateNotes()),
+                new VersionedMigration("2_1", "Seed \"welcome\" note", new Seeds.V2_1()),
+                new VersionedMigration("10", "Index titles", new V10_IndexTitles())));
     }
 
     /**
