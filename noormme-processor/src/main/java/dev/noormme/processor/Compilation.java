@@ -1,7 +1,6 @@
 package dev.noormme.processor;
 
 import com.squareup.javapoet.ClassName;
-import com.squareup.javapoet.TypeSpec;
 import dev.noormme.processor.diagnostics.Diagnostics;
 import dev.noormme.processor.diagnostics.Guard;
 import dev.noormme.processor.diagnostics.ProcessorErrors;
@@ -19,17 +18,15 @@ import dev.noormme.processor.reader.RepositoryReader;
 import dev.noormme.processor.sql.EntitySql;
 import dev.noormme.processor.sql.SqlDialect;
 import dev.noormme.processor.verifier.PostgresVerifier;
-import dev.noormme.processor.writer.JavaFiles;
+import dev.noormme.processor.verifier.SqlVerifier;
 import dev.noormme.processor.writer.MappingWriter;
 import dev.noormme.processor.writer.RepositoryWriter;
 import dev.noormme.processor.writer.ServiceFactoryWriter;
 import dev.noormme.processor.writer.ServiceIndexWriter;
-import dev.noormme.processor.verifier.SqlVerifier;
-import java.util.HashMap;
-import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -81,6 +78,7 @@ final class Compilation {
     /** A version's numbers (1.0 is 1) → the migration that has it. */
     private final Map<List<java.math.BigInteger>, String> versionOwners = new HashMap<>();
     private boolean factoryWritten;
+    private final GeneratedSources sources;
 
     Compilation(ProcessingEnvironment environment, Diagnostics diagnostics, Guard guard, SqlVerifier.Connector connector) {
         this.environment = environment;
@@ -94,6 +92,7 @@ final class Compilation {
         this.repositoryReader = new RepositoryReader(diagnostics, environment.getElementUtils(),
                 environment.getTypeUtils(), invalidEntities, this::entityModel, this::entityOfTable, verifier, postgres);
         this.migrationReader = new MigrationReader(diagnostics, environment.getElementUtils(), environment.getTypeUtils());
+        this.sources = new GeneratedSources(environment.getFiler(), guard);
     }
 
     /**
@@ -170,7 +169,9 @@ final class Compilation {
             factoryWritten = true;
             writeServiceFactory();
         }
+        sources.flush();
         if (round.processingOver()) {
+            sources.close();
             verifier.close();
             postgres.ifPresent(PostgresVerifier::close);
         }
@@ -184,13 +185,13 @@ final class Compilation {
         return new ArrayList<>(ElementFilter.typesIn(round.getElementsAnnotatedWith(type)));
     }
 
-    private void writeEntity(TypeElement element, EntityModel model) throws IOException {
+    private void writeEntity(TypeElement element, EntityModel model) {
         remember(model);
-        write(model.type().packageName(), new MappingWriter(model).write(), element);
+        sources.add(model.mappingName(), () -> new MappingWriter(model).write(), element);
         mappings.put(model.mappingName().canonicalName(), new MappingRef(model.table(), model.mappingName()));
     }
 
-    private void writeRepository(TypeElement element, RepositoryModel model) throws IOException {
+    private void writeRepository(TypeElement element, RepositoryModel model) {
         String accessor = model.accessorName();
         String owner = accessorOwners.putIfAbsent(accessor, model.type().canonicalName());
         if (owner != null || RESERVED_ACCESSORS.contains(accessor)) {
@@ -198,7 +199,7 @@ final class Compilation {
                     owner != null ? owner + " already has" : "the ServiceFactory uses for itself");
             return;
         }
-        write(model.type().packageName(), new RepositoryWriter(model).write(), element);
+        sources.add(model.implName(), () -> new RepositoryWriter(model).write(), element);
         repositories.put(model.type().canonicalName(), model);
         mappings.putIfAbsent(model.entityMapping().canonicalName(), new MappingRef(model.entityTable(), model.entityMapping()));
     }
@@ -231,38 +232,30 @@ final class Compilation {
                 .map(mapping -> retentionByMapping.get(mapping.mapping().canonicalName()))
                 .filter(java.util.Objects::nonNull)
                 .toList();
-        TypeSpec.Builder factory = new ServiceFactoryWriter(
-                new ServiceFactoryModel(packageName, sorted, sortedMappings, sortedMigrations, retention))
-                .write().toBuilder();
+        ServiceFactoryModel factory = new ServiceFactoryModel(packageName, sorted, sortedMappings, sortedMigrations,
+                retention);
         List<TypeElement> origins = new ArrayList<>();
         for (RepositoryModel repository : sorted) {
-            TypeElement element = environment.getElementUtils().getTypeElement(repository.type().canonicalName());
-            if (element != null) {
-                factory.addOriginatingElement(element);
-                origins.add(element);
-            }
+            Optional.ofNullable(environment.getElementUtils().getTypeElement(repository.type().canonicalName()))
+                    .ifPresent(origins::add);
         }
         for (MigrationModel migration : sortedMigrations) {
-            TypeElement element = environment.getElementUtils().getTypeElement(migration.type().canonicalName());
-            if (element != null) {
-                factory.addOriginatingElement(element);
-                origins.add(element);
-            }
+            Optional.ofNullable(environment.getElementUtils().getTypeElement(migration.type().canonicalName()))
+                    .ifPresent(origins::add);
         }
         if (origins.isEmpty()) { // never: every repository listed was read in this compilation
             return;
         }
-        guard.run(origins.get(0), () -> JavaFiles.of(packageName, factory.build()).writeTo(environment.getFiler()));
-        ServiceIndexWriter index = new ServiceIndexWriter(new ServiceIndexModel(ClassName.get(packageName, "ServiceFactory"),
-                sorted.stream().map(RepositoryModel::type).toList()));
-        TypeSpec.Builder indexType = index.write().toBuilder();
-        origins.forEach(indexType::addOriginatingElement);
+        Element[] originating = origins.toArray(Element[]::new);
+        ClassName factoryName = ClassName.get(packageName, "ServiceFactory");
+        sources.add(factoryName, () -> new ServiceFactoryWriter(factory).write(), originating);
+        ServiceIndexModel indexModel = new ServiceIndexModel(factoryName, sorted.stream().map(RepositoryModel::type).toList());
+        sources.add(indexModel.indexClass(), () -> new ServiceIndexWriter(indexModel).write(), originating);
         guard.run(origins.get(0), () -> {
-            JavaFiles.of(packageName, indexType.build()).writeTo(environment.getFiler());
             FileObject services = environment.getFiler().createResource(StandardLocation.CLASS_OUTPUT, "",
-                    ServiceIndexModel.SERVICE_FILE, origins.toArray(Element[]::new));
+                    ServiceIndexModel.SERVICE_FILE, originating);
             try (Writer writer = services.openWriter()) {
-                writer.write(index.serviceFile());
+                writer.write(new ServiceIndexWriter(indexModel).serviceFile());
             }
         });
     }
@@ -292,10 +285,6 @@ final class Compilation {
             }
         }
         return visible;
-    }
-
-    private void write(String packageName, TypeSpec type, Element origin) throws IOException {
-        JavaFiles.of(packageName, type.toBuilder().addOriginatingElement(origin).build()).writeTo(environment.getFiler());
     }
 
     static String commonPackage(List<RepositoryModel> repositories) {
