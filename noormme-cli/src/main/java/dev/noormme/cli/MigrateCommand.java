@@ -1,6 +1,7 @@
 package dev.noormme.cli;
 
 import dev.noormme.Database;
+import dev.noormme.config.DatabaseConfig;
 import dev.noormme.config.Dialect;
 import dev.noormme.config.JournalMode;
 import dev.noormme.migration.MigrationReport;
@@ -26,6 +27,11 @@ final class MigrateCommand extends DatabaseCommand {
             + " file is an error, exit 66).")
     boolean create;
 
+    @Option(names = "--baseline", paramLabel = "<version>",
+            description = "Adopt a database that has tables but no migration history: record it at <version>"
+                    + " (the runtime's baselineOnMigrate and baselineVersion) and run only the later migrations.")
+    String baseline;
+
     @Override
     ExitCode run(Target target) {
         List<String> resolved = Locations.resolve(locations);
@@ -33,7 +39,15 @@ final class MigrateCommand extends DatabaseCommand {
         JournalMode journalMode = create && target.dialect() == Dialect.SQLITE && !Files.exists(target.file())
                 ? JournalMode.WAL : target.requireDatabase();
         MigrationReport report;
-        try (Database db = Database.open(Opener.config(target, journalMode, database.busyTimeout, resolved));
+        DatabaseConfig config = Opener.config(target, journalMode, database.busyTimeout, resolved);
+        if (baseline != null) {
+            try {
+                config = config.toBuilder().baselineOnMigrate(true).baselineVersion(baseline).build();
+            } catch (IllegalArgumentException e) {
+                throw new CliFailure(ExitCode.USAGE, "--baseline: " + e.getMessage());
+            }
+        }
+        try (Database db = Database.open(config);
                 Progress progress = Progress.show(err(), "Migrating " + target.describe())) {
             report = db.migrations().migrate();
         }

@@ -86,7 +86,7 @@ record Target(String url, Path file, Dialect dialect) {
     /** As {@link #requireDatabase()}, for any file that must be a SQLite database (a backup to restore). */
     static JournalMode requireSqliteFile(Path file, String name) {
         if (!Files.exists(file)) {
-            throw new CliFailure(ExitCode.NO_INPUT, name + ": no such file (nothing was created)");
+            throw new CliFailure(ExitCode.NO_INPUT, name + ": no such file");
         }
         if (Files.isDirectory(file)) {
             throw new CliFailure(ExitCode.NO_INPUT, name + ": is a directory, not a SQLite database file");
