@@ -10,9 +10,9 @@ import picocli.CommandLine.Parameters;
 
 /** {@code noormme backup <db> <file>}: the runtime's online backup. */
 @Command(name = "backup", mixinStandardHelpOptions = true,
-        description = {"Writes a consistent copy of the SQLite database to <file> with SQLite's online backup:",
-            "safe while applications use the database (their writes wait until the copy is done).",
-            "SQLite only: back up PostgreSQL with pg_dump."})
+        description = {"Writes a consistent copy of a SQLite database to <file> (online backup).",
+            "SQLite's online backup: safe while applications use the database (their writes wait until the copy is"
+                + " done). SQLite only: back up PostgreSQL with pg_dump."})
 final class BackupCommand extends DatabaseCommand {
 
     @Parameters(index = "1", paramLabel = "<file>", description = "Where to write the copy.")

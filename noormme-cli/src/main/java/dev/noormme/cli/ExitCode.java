@@ -2,41 +2,37 @@ package dev.noormme.cli;
 
 /**
  * The exit codes of {@code noormme}, one table for every command (README, "Operating a database",
- * and {@code noormme --help}). A command that ran uses 0, 1 and 2 (health's UP, DEGRADED and DOWN,
- * as monitoring tools read them); a command that could not run at all uses the {@code sysexits.h}
- * codes from 64 up, picocli's usage error included, so that a typo in a health probe never reads
- * as a database that is DOWN.
+ * and the help of every command, made from this enum). A command that ran uses 0, 1 and 2
+ * (health's UP, DEGRADED and DOWN, as monitoring tools read them); a command that could not run
+ * at all uses the {@code sysexits.h} codes from 64 up, picocli's usage error included (moved from
+ * picocli's default 2), so that a typo in a health probe never reads as a database that is DOWN.
  */
 enum ExitCode {
-    /** Done; health UP; validate found every migration applied and no problem. */
-    OK(0),
-    /**
-     * The command ran and did not succeed: health DEGRADED, validate not valid, an optimizer step
-     * failed, a migration, backup or restore failed, or the database does not support it.
-     */
-    FAILED(1),
-    /** Health DOWN. */
-    DOWN(2),
-    /** An unknown command or option, or a bad or missing argument. */
-    USAGE(64),
-    /** The file exists but is not a SQLite database. */
-    NOT_A_DATABASE(65),
-    /** The database file (or the backup to restore) does not exist, or is not a regular file. */
-    NO_INPUT(66),
-    /** The database is locked by another connection, or the PostgreSQL server cannot be reached. */
-    UNAVAILABLE(69),
-    /** An unexpected error inside noormme: a bug to report, with the trace --verbose prints. */
-    SOFTWARE(70),
-    /** The backup's target exists (give --force to replace it) or its folder does not. */
-    CANNOT_CREATE(73);
+    OK(0, "done; health UP; validate: every migration applied, no problem"),
+    FAILED(1, "done, not successfully: health DEGRADED; validate not valid; a migration, backup, restore or"
+            + " optimizer step failed; not supported by this database (backup/restore on PostgreSQL)"),
+    DOWN(2, "health DOWN"),
+    USAGE(64, "usage: unknown command or option, bad or missing argument"),
+    NOT_A_DATABASE(65, "the file is not a SQLite database"),
+    NO_INPUT(66, "the database (or the backup to restore, or a --locations folder) does not exist, or is a directory"),
+    UNAVAILABLE(69, "the database is locked by another connection, or the server cannot be reached"),
+    SOFTWARE(70, "an unexpected error inside noormme (a bug: --verbose prints the stack trace)"),
+    CANNOT_CREATE(73, "backup: the target exists (use --force) or its folder does not");
 
     private final int code;
+    private final String meaning;
 
-    ExitCode(int code) {
+    ExitCode(int code, String meaning) {
         this.code = code;
+        this.meaning = meaning;
     }
 
     int code() {
         return code;
+    }
+
+    /** What the code means, for the help. */
+    String meaning() {
+        return meaning;
     }
 }

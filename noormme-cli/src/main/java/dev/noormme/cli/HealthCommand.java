@@ -11,9 +11,9 @@ import picocli.CommandLine.Option;
 
 /** {@code noormme health <db>}: the runtime's health report, and its status as the exit code. */
 @Command(name = "health", mixinStandardHelpOptions = true,
-        description = {"Checks the database (connectivity, integrity, WAL size, free pages, pool, ...) and prints",
-            "each check with its status, what it found and the time it took, then what to do.",
-            "Exit code 0 when UP, 1 when DEGRADED, 2 when DOWN. Changes nothing in the database."})
+        description = {"Checks the database and prints each check; exit code 0 UP, 1 DEGRADED, 2 DOWN.",
+            "Each check (connectivity, integrity, WAL size, free pages, pool, ...) with its status, what it found and"
+                + " the time it took, then what to do. Changes nothing in the database."})
 final class HealthCommand extends DatabaseCommand {
 
     @Option(names = "--json", description = "Print the report as JSON (the runtime's HealthReport.toJson()).")

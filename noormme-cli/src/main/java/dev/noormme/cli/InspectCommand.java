@@ -13,10 +13,10 @@ import picocli.CommandLine.Option;
 
 /** {@code noormme inspect <db>}: tables, row counts, indexes, storage and migration history. */
 @Command(name = "inspect", mixinStandardHelpOptions = true,
-        description = {"Lists the tables with their rows, the indexes, the file's size, the WAL's size and the",
-            "free pages (freelist_count x page_size), and the migration history (flyway_schema_history).",
-            "On PostgreSQL: the database's size, and rows as pg_stat_user_tables estimates them.",
-            "Reads on a read-only connection: changes nothing."})
+        description = {"Lists tables and rows, indexes, file and WAL size, free pages, migration history.",
+            "Free pages are freelist_count x page_size; the history is flyway_schema_history. On PostgreSQL: the"
+                + " database's size, and rows as pg_stat_user_tables estimates them. Reads on a connection that"
+                + " cannot write: changes nothing."})
 final class InspectCommand extends DatabaseCommand {
 
     @Option(names = "--json", description = "Print the inspection as JSON.")

@@ -1,6 +1,8 @@
 package dev.noormme.cli;
 
 import java.io.PrintWriter;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.logging.ConsoleHandler;
 import java.util.logging.Level;
 import java.util.logging.LogManager;
@@ -19,25 +21,13 @@ import picocli.CommandLine.UnmatchedArgumentException;
  * anything), does one thing, prints what it found and exits with a code of {@link ExitCode}.
  */
 @Command(name = "noormme", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
-        description = {
-            "Operates a NOORMME database: a SQLite file, or a jdbc:sqlite: or jdbc:postgresql: url.",
-            "Opens it with PRODUCTION settings that change nothing by opening: a missing file is never created,",
-            "no tables are created, nothing migrates unless you run migrate, the file keeps its journal mode,",
-            "and no optimizer schedule, monitor thread or query cache runs. migrate backs the file up first."},
+        description = {"Operates a NOORMME database: a SQLite file, or a jdbc:sqlite: or jdbc:postgresql: url.",
+            "Every command opens it with PRODUCTION settings that change nothing by opening: a missing file is never"
+                + " created, no tables are created, nothing migrates unless you run migrate, the file keeps its"
+                + " journal mode, and no optimizer schedule, monitor thread or query cache runs. migrate backs the"
+                + " file up first."},
         subcommands = {HealthCommand.class, InspectCommand.class, OptimizeCommand.class, MigrateCommand.class,
-            ValidateCommand.class, BackupCommand.class, RestoreCommand.class},
-        exitCodeListHeading = "%nExit codes (every command):%n",
-        exitCodeList = {
-            " 0:done; health UP; validate: every migration applied, no problem",
-            " 1:done, not successfully: health DEGRADED; validate not valid; a migration, backup, restore or"
-                + " optimizer step failed; not supported by this database (backup/restore on PostgreSQL)",
-            " 2:health DOWN",
-            "64:usage: unknown command or option, bad or missing argument",
-            "65:the file is not a SQLite database",
-            "66:the database (or the backup to restore) does not exist, or is a directory",
-            "69:the database is locked by another connection, or the server cannot be reached",
-            "70:an unexpected error inside noormme (a bug: --verbose prints the stack trace)",
-            "73:backup: the target exists (use --force) or its folder does not"})
+            ValidateCommand.class, BackupCommand.class, RestoreCommand.class})
 public final class Main {
 
     @Option(names = "--verbose", scope = ScopeType.INHERIT,
@@ -58,6 +48,7 @@ public final class Main {
         Main main = new Main();
         CommandLine commandLine = new CommandLine(main);
         commandLine.setParameterExceptionHandler(Main::usageError);
+        exitCodes(commandLine);
         commandLine.setExecutionExceptionHandler((failure, command, parseResult) -> {
             CliFailure known = Failures.classify(failure, null);
             PrintWriter err = command.getErr();
@@ -75,6 +66,16 @@ public final class Main {
             return new CommandLine.RunLast().execute(parseResult);
         });
         return commandLine.execute(args);
+    }
+
+    /** The exit-code table, in the help of noormme and of every command. */
+    private static void exitCodes(CommandLine command) {
+        Map<String, String> codes = new LinkedHashMap<>();
+        for (ExitCode code : ExitCode.values()) {
+            codes.put(String.format("%2d", code.code()), code.meaning());
+        }
+        command.getCommandSpec().usageMessage().exitCodeListHeading("%nExit codes (every command):%n").exitCodeList(codes);
+        command.getSubcommands().values().forEach(Main::exitCodes);
     }
 
     /** A usage error: one line naming the problem and where the help is (picocli's own text is the usage). */

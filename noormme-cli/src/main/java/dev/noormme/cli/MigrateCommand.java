@@ -12,10 +12,11 @@ import picocli.CommandLine.Option;
 
 /** {@code noormme migrate <db> --locations ...}: the runtime's migration run, with its backup. */
 @Command(name = "migrate", mixinStandardHelpOptions = true,
-        description = {"Applies the pending SQL migrations of --locations through the runtime (Flyway): on SQLite",
-            "an online backup is written next to the file first and kept (PRODUCTION's backupBeforeMigrate),",
-            "and a failed run is restored from it; on PostgreSQL each migration's transaction rolls a failure",
-            "back. Prints each migration applied and the backup. Exit code 1 when a migration fails."})
+        description = {"Applies the pending SQL migrations of --locations, after a backup.",
+            "Through the runtime (Flyway): on SQLite an online backup is written next to the file first and kept"
+                + " (PRODUCTION's backupBeforeMigrate), and a failed run is restored from it; on PostgreSQL each"
+                + " migration's transaction rolls a failure back. Prints each migration applied and the backup."
+                + " Exit code 1 when a migration fails."})
 final class MigrateCommand extends DatabaseCommand {
 
     @Option(names = "--locations", split = ",", paramLabel = "<location>", required = true,

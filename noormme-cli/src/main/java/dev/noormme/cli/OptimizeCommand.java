@@ -14,11 +14,11 @@ import picocli.CommandLine.Option;
 
 /** {@code noormme optimize <db>}: the optimizer's vacuum, analyze and checkpoint, each with its report. */
 @Command(name = "optimize", mixinStandardHelpOptions = true,
-        description = {"Runs the optimizer's steps and prints each report: --vacuum returns free pages to the",
-            "file system in steps (files with auto_vacuum=INCREMENTAL, as NOORMME creates them), --analyze",
-            "refreshes the planner's statistics (PRAGMA optimize; ANALYZE on PostgreSQL), --checkpoint copies",
-            "the WAL into the file and truncates it (SQLite only). None given: all three, in that order.",
-            "Exit code 1 when a step failed."})
+        description = {"Runs the optimizer's vacuum, analyze and checkpoint, printing each report.",
+            "--vacuum returns free pages to the file system in steps (files with auto_vacuum=INCREMENTAL, as NOORMME"
+                + " creates them), --analyze refreshes the planner's statistics (PRAGMA optimize; ANALYZE on"
+                + " PostgreSQL), --checkpoint copies the WAL into the file and truncates it (SQLite only). None"
+                + " given: all three, in that order. Exit code 1 when a step failed."})
 final class OptimizeCommand extends DatabaseCommand {
 
     @Option(names = "--vacuum", description = "Return free pages to the file system.")

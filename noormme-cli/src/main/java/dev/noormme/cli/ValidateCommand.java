@@ -12,10 +12,11 @@ import picocli.CommandLine.Option;
 
 /** {@code noormme validate <db> --locations ...}: applied, pending and failed migrations, and Flyway's problems. */
 @Command(name = "validate", mixinStandardHelpOptions = true,
-        description = {"Lists the migrations applied (from flyway_schema_history), pending (in --locations, not",
-            "applied) and failed, and every problem Flyway's validation finds (a changed checksum, an applied",
-            "migration whose file is gone). Valid, exit code 0, when nothing is pending, failed or wrong",
-            "(as Flyway's own validate); otherwise exit code 1. Changes nothing."})
+        description = {"Lists applied, pending and failed migrations; exit code 1 unless all are applied.",
+            "Applied and failed from flyway_schema_history, pending from --locations, and every problem Flyway's"
+                + " validation finds (a changed checksum, an applied migration whose file is gone). Valid, exit"
+                + " code 0, when nothing is pending, failed or wrong, as Flyway's own validate; otherwise exit code 1."
+                + " Changes nothing."})
 final class ValidateCommand extends DatabaseCommand {
 
     @Option(names = "--locations", split = ",", paramLabel = "<location>", required = true,

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -59,6 +60,21 @@ class BackupRestoreIT {
         assertTrue(run.out().startsWith("Restored " + file + " from " + folder.resolve("copy.db")), run.out());
         assertEquals(3, SqliteFiles.longValue(file, "SELECT count(*) FROM users"));
         assertEquals(0, SqliteFiles.longValue(file, "SELECT count(*) FROM sqlite_schema WHERE name = 'later'"));
+    }
+
+    @Test
+    void restoreOfAWalFormatBackupLeavesNoWalFilesBehind() throws Exception {
+        Files.createDirectory(folder.resolve("sql"));
+        Files.writeString(folder.resolve("sql/V1__notes.sql"), "CREATE TABLE notes (body TEXT);\n"
+                + "INSERT INTO notes VALUES ('kept');\n");
+        Cli.run(folder, "migrate", "app.db", "--create", "--locations", "sql").succeeds();
+        Cli.run(folder, "backup", "app.db", "copy.db").succeeds();
+        SqliteFiles.execute(folder.resolve("app.db"), "DELETE FROM notes");
+
+        Cli.run(folder, "restore", "app.db", "copy.db").succeeds();
+
+        assertEquals(1, SqliteFiles.longValue(folder.resolve("app.db"), "SELECT count(*) FROM notes"));
+        assertEquals(List.of("app.db", "copy.db", "sql"), SqliteFiles.names(folder));
     }
 
     @Test
