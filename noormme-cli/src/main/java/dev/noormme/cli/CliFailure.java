@@ -7,7 +7,7 @@ package dev.noormme.cli;
 final class CliFailure extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
-    private final transient ExitCode exitCode;
+    private final ExitCode exitCode;
 
     CliFailure(ExitCode exitCode, String message) {
         super(message);
