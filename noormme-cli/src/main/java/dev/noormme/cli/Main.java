@@ -52,7 +52,8 @@ public final class Main {
         commandLine.setExecutionExceptionHandler((failure, command, parseResult) -> {
             CliFailure known = Failures.classify(failure, null);
             PrintWriter err = command.getErr();
-            err.println("noormme " + command.getCommandName() + ": " + known.getMessage());
+            // A driver's message may quote the url it was given, password included.
+            err.println("noormme " + command.getCommandName() + ": " + Target.redact(known.getMessage()));
             if (main.verbose) {
                 (known.getCause() != null ? known.getCause() : known).printStackTrace(err);
             }

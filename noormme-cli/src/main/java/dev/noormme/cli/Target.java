@@ -66,7 +66,12 @@ record Target(String url, Path file, Dialect dialect) {
 
     /** How messages name the database: its file, or its url without a password. */
     String describe() {
-        return file != null ? file.toString() : url.replaceAll("(?i)(password=)[^&]*", "$1***");
+        return file != null ? file.toString() : redact(url);
+    }
+
+    /** {@code text} with the value of every {@code password=} of a url masked, for anything printed. */
+    static String redact(String text) {
+        return text.replaceAll("(?i)(password=)[^&\\s]*", "$1***");
     }
 
     /**

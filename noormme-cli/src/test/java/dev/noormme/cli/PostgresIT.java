@@ -1,5 +1,6 @@
 package dev.noormme.cli;
 
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.noormme.fixtures.PostgresServer;
@@ -40,7 +41,8 @@ class PostgresIT {
 
     @Test
     void unreachableServerExits69() throws Exception {
-        Cli.run(folder, "health", "jdbc:postgresql://127.0.0.1:1/none?user=nobody&password=secret&connectTimeout=2")
+        Cli.Run run = Cli.run(folder, "health", "jdbc:postgresql://127.0.0.1:1/none?user=nobody&password=secret")
                 .exits(69).oneErrorLineNaming("127.0.0.1");
+        assertFalse(run.err().contains("secret"), "the password is never printed: " + run.err());
     }
 }
