@@ -226,7 +226,14 @@ public final class Database implements AutoCloseable {
             }
             preparation = SchemaCheck.Preparation.MIGRATIONS;
         } else if (config.createSchema()) {
-            createSchema(entities);
+            if (createSchema(entities)) {
+                // Every table was just made by the entities' own statements, which is what the
+                // check compares with; building that comparison was a fifth of a first start.
+                if (dialect == Dialect.SQLITE) {
+                    refreshReaderSchema();
+                }
+                return;
+            }
             preparation = SchemaCheck.Preparation.CREATE_SCHEMA;
         } else if (newFile) {
             throw OpenErrors.missingFile(ConnectionManager.fileOf(connections.url()));
@@ -237,15 +244,31 @@ public final class Database implements AutoCloseable {
     }
 
     /**
+     * Has the reader opened before the tables were created read the new schema. SQLite would
+     * notice it on the reader's next read, but not while another process holds an exclusive lock:
+     * it answers "no such table" then instead of waiting (the check at open did this read before).
+     */
+    private void refreshReaderSchema() {
+        try {
+            connections.read((handle, unused) -> handle.queryLong("SELECT count(*) FROM sqlite_master"), null);
+        } catch (SQLException e) {
+            throw SqlErrors.translate(e, "reading the schema just created", null);
+        }
+    }
+
+    /**
      * Creates every missing table with its indexes, and the missing indexes of tables that exist.
      * An index statement that fails on an existing table (a column it names is missing, say) is
      * only logged: the check that follows reports how that table differs.
+     *
+     * @return true when no entity's table existed before, so that all of them were created now
      */
-    private void createSchema(List<? extends EntityMapping<?, ?>> entities) {
+    private boolean createSchema(List<? extends EntityMapping<?, ?>> entities) {
         if (entities.isEmpty()) {
-            return;
+            return false;
         }
-        connections.inTransaction(() -> {
+        return connections.inTransaction(() -> {
+            boolean createdEvery = true;
             for (EntityMapping<?, ?> mapping : entities) {
                 boolean existed = connections.write((handle, table) -> {
                     PreparedStatement statement = handle.prepare(dialect == Dialect.SQLITE ? TABLE_EXISTS : POSTGRESQL_TABLE_EXISTS);
@@ -254,6 +277,7 @@ public final class Database implements AutoCloseable {
                         return row.next();
                     }
                 }, mapping.table());
+                createdEvery &= !existed;
                 for (String statement : mapping.sql(dialect).schema()) {
                     try {
                         connections.write((handle, sql) -> {
@@ -270,7 +294,7 @@ public final class Database implements AutoCloseable {
                     }
                 }
             }
-            return null;
+            return createdEvery;
         });
     }
 

@@ -1,6 +1,5 @@
 package dev.noormme.benchmarks;
 
-import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,7 +15,9 @@ import java.util.stream.Stream;
  * with no processor on the same sources plus the sources the processor generated, as if written
  * by hand. Whole javac processes, timed from the outside; pairs alternate which side runs first;
  * one pair is run first and not counted; medians of each side and of the per-pair ratios.
- * The processor is shaded into the benchmarks jar, so that jar is both classpath and processor path.
+ * Both sides compile against the runtime and annotation jars, as a user's build does; the processor
+ * side's processor path is the processor's jar and its dependencies (annotations, JavaPoet,
+ * sqlite-jdbc), all from {@code target/lib}, which the module's build fills.
  *
  * <pre>java -cp noormme-benchmarks/target/benchmarks.jar dev.noormme.benchmarks.ProcessorTimes [pairs] [entities]</pre>
  */
@@ -35,8 +36,10 @@ public final class ProcessorTimes {
         try {
             Path sources = folder.resolve("src");
             List<Path> written = generate(sources, entities);
-            String jar = new File(ProcessorTimes.class.getProtectionDomain().getCodeSource().getLocation().toURI())
-                    .getPath();
+            Paths jar = new Paths(
+                    ProcessHarness.classpath(ProcessHarness.libraries("noormme-runtime", "noormme-annotations")),
+                    ProcessHarness.classpath(ProcessHarness.libraries("noormme-processor", "noormme-annotations",
+                            "javapoet", "sqlite-jdbc")));
             Path generated = folder.resolve("generated");
             // The processor's output, kept as the hand-written side's extra sources.
             Files.createDirectories(generated);
@@ -64,11 +67,11 @@ public final class ProcessorTimes {
                 System.out.printf(Locale.ROOT, "pair %2d: with processor %7.0f ms, without %7.0f ms, ratio %.3f%n",
                         i + 1, with[i], without[i], ratios[i]);
             }
-            double medianWith = median(with);
-            double medianWithout = median(without);
+            double medianWith = ProcessHarness.median(with);
+            double medianWithout = ProcessHarness.median(without);
             System.out.printf(Locale.ROOT, "median of %d pairs: with processor %.0f ms, without %.0f ms,"
                     + " ratio of medians %.3f, median of ratios %.3f%n", pairs, medianWith, medianWithout,
-                    medianWith / medianWithout, median(ratios));
+                    medianWith / medianWithout, ProcessHarness.median(ratios));
         } finally {
             TemporaryFolders.delete(folder);
         }
@@ -85,15 +88,20 @@ public final class ProcessorTimes {
         return Files.createDirectories(folder);
     }
 
-    private static List<String> withProcessor(String jar, Path out, Path generated, List<Path> sources) {
-        List<String> options = new ArrayList<>(List.of("-cp", jar, "-processorpath", jar, "-processor", PROCESSOR,
+    /** What javac compiles against, and where it finds the processor. */
+    private record Paths(String classpath, String processorPath) {
+    }
+
+    private static List<String> withProcessor(Paths paths, Path out, Path generated, List<Path> sources) {
+        List<String> options = new ArrayList<>(List.of("-cp", paths.classpath(), "-processorpath",
+                paths.processorPath(), "-processor", PROCESSOR,
                 "-d", out.toString(), "-s", generated.toString()));
         sources.forEach(source -> options.add(source.toString()));
         return options;
     }
 
-    private static List<String> withoutProcessor(String jar, Path out, List<Path> sources) {
-        List<String> options = new ArrayList<>(List.of("-cp", jar, "-proc:none", "-d", out.toString()));
+    private static List<String> withoutProcessor(Paths paths, Path out, List<Path> sources) {
+        List<String> options = new ArrayList<>(List.of("-cp", paths.classpath(), "-proc:none", "-d", out.toString()));
         sources.forEach(source -> options.add(source.toString()));
         return options;
     }
@@ -173,12 +181,5 @@ public final class ProcessorTimes {
                     "")));
         }
         return written;
-    }
-
-    private static double median(double[] values) {
-        double[] sorted = values.clone();
-        Arrays.sort(sorted);
-        int n = sorted.length;
-        return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
     }
 }

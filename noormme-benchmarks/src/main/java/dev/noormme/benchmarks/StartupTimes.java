@@ -2,7 +2,6 @@ package dev.noormme.benchmarks;
 
 import dev.noormme.config.DatabaseConfig;
 import dev.noormme.config.Environment;
-import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -21,9 +20,13 @@ import java.util.Optional;
  * tables, runs one {@code findById}, closes) against a JDBC main (opens the same kind of fresh
  * file with the same PRAGMAs, creates the same two tables, runs the same {@code findById} through
  * {@link HandWrittenAccounts}, closes). Pairs alternate which side runs first; one pair is run
- * first and not counted; medians of each side and of the per-pair ratios are printed.
+ * first and not counted; medians of each side and of the per-pair ratios are printed. Both run on
+ * the module's jar and its dependency jars ({@link ProcessHarness#applicationClasspath()}).
  *
- * <pre>java -cp noormme-benchmarks/target/benchmarks.jar dev.noormme.benchmarks.StartupTimes [pairs]</pre>
+ * <p>With {@code --cds}, each side first runs once with {@code -XX:ArchiveClassesAtExit} and
+ * then every run uses its own class data sharing archive, as a deployment that ships one would.
+ *
+ * <pre>java -cp noormme-benchmarks/target/benchmarks.jar dev.noormme.benchmarks.StartupTimes [pairs] [--cds]</pre>
  */
 public final class StartupTimes {
 
@@ -45,7 +48,9 @@ public final class StartupTimes {
         } else if (args.length == 2 && args[0].equals("jdbc")) {
             jdbc(args[1]);
         } else {
-            compare(args.length == 1 ? Integer.parseInt(args[0]) : 10);
+            List<String> options = Arrays.asList(args);
+            compare(args.length > 0 && !args[0].startsWith("--") ? Integer.parseInt(args[0]) : 10,
+                    options.contains("--cds"));
         }
     }
 
@@ -71,44 +76,56 @@ public final class StartupTimes {
         }
     }
 
-    private static void compare(int pairs) throws Exception {
+    private static void compare(int pairs, boolean cds) throws Exception {
         Path folder = Files.createTempDirectory("noormme-startup");
         try {
-            run("noormme", folder, -1); // not counted: warms the page cache for the jar and the JDK
-            run("jdbc", folder, -1);
+            if (cds) {
+                run("noormme", folder, -2, "-XX:ArchiveClassesAtExit=" + archive(folder, "noormme"));
+                run("jdbc", folder, -2, "-XX:ArchiveClassesAtExit=" + archive(folder, "jdbc"));
+            }
+            run("noormme", folder, -1, cds); // not counted: warms the page cache for the jars and the JDK
+            run("jdbc", folder, -1, cds);
             double[] noormme = new double[pairs];
             double[] jdbc = new double[pairs];
             double[] ratios = new double[pairs];
             for (int i = 0; i < pairs; i++) {
                 if (i % 2 == 0) {
-                    noormme[i] = run("noormme", folder, i);
-                    jdbc[i] = run("jdbc", folder, i);
+                    noormme[i] = run("noormme", folder, i, cds);
+                    jdbc[i] = run("jdbc", folder, i, cds);
                 } else {
-                    jdbc[i] = run("jdbc", folder, i);
-                    noormme[i] = run("noormme", folder, i);
+                    jdbc[i] = run("jdbc", folder, i, cds);
+                    noormme[i] = run("noormme", folder, i, cds);
                 }
                 ratios[i] = noormme[i] / jdbc[i];
                 System.out.printf(Locale.ROOT, "pair %2d: noormme %7.1f ms, jdbc %7.1f ms, ratio %.3f%n", i + 1,
                         noormme[i], jdbc[i], ratios[i]);
             }
-            double medianNoormme = median(noormme);
-            double medianJdbc = median(jdbc);
+            double medianNoormme = ProcessHarness.median(noormme);
+            double medianJdbc = ProcessHarness.median(jdbc);
             System.out.printf(Locale.ROOT, "median of %d pairs: noormme %.1f ms, jdbc %.1f ms, ratio of medians %.3f,"
                     + " median of ratios %.3f%n", pairs, medianNoormme, medianJdbc, medianNoormme / medianJdbc,
-                    median(ratios));
+                    ProcessHarness.median(ratios));
         } finally {
             TemporaryFolders.delete(folder);
         }
     }
 
+    private static Path archive(Path folder, String side) {
+        return folder.resolve(side + ".jsa");
+    }
+
+    private static double run(String side, Path folder, int pair, boolean cds) throws Exception {
+        return cds ? run(side, folder, pair, "-XX:SharedArchiveFile=" + archive(folder, side)) : run(side, folder, pair);
+    }
+
     /** One whole process on a fresh file; its wall time in milliseconds, start to exit. */
-    private static double run(String side, Path folder, int pair) throws Exception {
-        Path file = folder.resolve(side + "-" + (pair < 0 ? "warm" : pair) + ".db");
+    private static double run(String side, Path folder, int pair, String... jvmOptions) throws Exception {
+        Path file = folder.resolve(side + "-" + (pair == -2 ? "archive" : pair < 0 ? "warm" : pair) + ".db");
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        String classpath = new File(StartupTimes.class.getProtectionDomain().getCodeSource().getLocation().toURI())
-                .getPath();
-        List<String> command = new ArrayList<>(Arrays.asList(java, "--enable-native-access=ALL-UNNAMED", "-cp",
-                classpath, StartupTimes.class.getName(), side, file.toString()));
+        List<String> command = new ArrayList<>(List.of(java, "--enable-native-access=ALL-UNNAMED"));
+        command.addAll(List.of(jvmOptions));
+        command.addAll(List.of("-cp", ProcessHarness.applicationClasspath(), StartupTimes.class.getName(), side,
+                file.toString()));
         ProcessBuilder builder = new ProcessBuilder(command)
                 .redirectOutput(ProcessBuilder.Redirect.DISCARD)
                 .redirectError(folder.resolve("stderr.txt").toFile());
@@ -121,12 +138,5 @@ public final class StartupTimes {
                     + Files.readString(folder.resolve("stderr.txt")));
         }
         return elapsed / 1e6;
-    }
-
-    private static double median(double[] values) {
-        double[] sorted = values.clone();
-        Arrays.sort(sorted);
-        int n = sorted.length;
-        return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
     }
 }

@@ -59,8 +59,9 @@ public final class CacheEngine implements QueryCache, ConnectionManager.Transact
     private static final long MAX_TTL_NANOS = Long.MAX_VALUE / 4;
 
     /**
-     * Where entries live; made by the first cached query of an enabled cache ({@link #store()}),
-     * so that a database without one never loads the store's classes (Caffeine's are about 80).
+     * Where entries live; made by the first lookup of a cached query of an enabled cache
+     * ({@link #store()}), so that an application never loads the store's classes (Caffeine's are
+     * about 80) before it reads through the cache, even when its repositories have cached methods.
      */
     private volatile Store store;
     /**

@@ -42,10 +42,15 @@ public final class CachedQuery<R> {
     /** The stale-if-error allowance; 0 when off. */
     private final long staleNanos;
     private final boolean enabled;
-    /** The engine's store, made with the first query; null when the cache is off. */
-    private final Store store;
-    /** The engine's last values, made with the first query that has an allowance; null without one. */
-    private final LastGood lastGood;
+    /**
+     * The engine's store, taken on this query's first lookup (the engine makes it on the first
+     * lookup of any query, so an application loads no cache before it reads through one); null
+     * until then. Written without a lock: every thread that writes it writes the one instance the
+     * engine publishes, whose fields are final.
+     */
+    private Store store;
+    /** The engine's last values, taken on the first miss of a query with an allowance; as {@link #store}. */
+    private LastGood lastGood;
     private final int hash;
     /** This query's hits; the engine sums them for its statistics and the monitor reads them by name. */
     final LongAdder hits = new LongAdder();
@@ -59,8 +64,6 @@ public final class CachedQuery<R> {
         this.ttlNanos = ttlNanos;
         this.staleNanos = staleNanos;
         this.enabled = enabled;
-        this.store = enabled ? engine.store() : null;
-        this.lastGood = enabled && staleNanos > 0 ? engine.lastGood() : null;
         this.hash = name.hashCode();
     }
 
@@ -104,6 +107,11 @@ public final class CachedQuery<R> {
         if (engine.bypasses(slots)) {
             return loader.get();
         }
+        Store store = this.store;
+        if (store == null) {
+            store = engine.store();
+            this.store = store;
+        }
         Entry entry = store.get(key);
         if (entry != null) {
             if (entry.stamp == stamp() && engine.now - entry.expiresAt < 0) {
@@ -112,10 +120,10 @@ public final class CachedQuery<R> {
             }
             engine.discard(key, entry);
         }
-        return fill(key, loader);
+        return fill(store, key, loader);
     }
 
-    private R fill(Object key, Supplier<R> loader) {
+    private R fill(Store store, Object key, Supplier<R> loader) {
         engine.misses.increment();
         engine.beforeFirstEntry();
         long stamp = stamp(); // before the query runs: a commit after this point makes the entry stale
@@ -129,7 +137,7 @@ public final class CachedQuery<R> {
         if (!engine.bypasses(slots)) { // work that wrote a table of its own inside a transaction
             store.put(key, new Entry(this, value, stamp, started + ttlNanos));
             if (staleNanos > 0) {
-                lastGood.put(key, value, started);
+                lastGood().put(key, value, started);
             }
         }
         return value;
@@ -139,13 +147,22 @@ public final class CachedQuery<R> {
     @SuppressWarnings("unchecked")
     private R stale(Object key, RuntimeException failure) {
         if (staleNanos > 0 && !engine.bypasses(slots) && LastGood.databaseFailed(failure)) {
-            LastGood.Kept kept = lastGood.get(key);
+            LastGood.Kept kept = lastGood().get(key);
             if (kept != null && System.nanoTime() - kept.loadedAt() < staleNanos) {
                 staleServes.increment();
                 return (R) kept.value();
             }
         }
         throw failure;
+    }
+
+    private LastGood lastGood() {
+        LastGood kept = lastGood;
+        if (kept == null) {
+            kept = engine.lastGood();
+            lastGood = kept;
+        }
+        return kept;
     }
 
     @SuppressWarnings("unchecked")
