@@ -8,12 +8,12 @@ import java.util.function.Predicate;
 
 /**
  * {@link dev.noormme.cache.CachePolicy#ADAPTIVE}: a Caffeine cache (W-TinyLFU) bounded by entry
- * count. Its maintenance (eviction when full, the frequency sketch) runs on the common
- * {@link java.util.concurrent.ForkJoinPool}, Caffeine's default, rather than on the thread that
- * missed: on the caller it was most of what a miss in a full cache added to the query. Caffeine
- * still does it on the caller when writes outpace the pool. Expiry and staleness are checked by
- * the caller on each entry, which keeps Caffeine on its fastest read path (no expiry policy, no
- * statistics).
+ * count. Its maintenance runs on the calling threads, so the store starts no thread of its own.
+ * Caffeine's default, the common pool, was tried twice and made a miss in a full cache slower on
+ * 2 cores: +54 % against the cache off, where maintenance on the caller costs +14 % (BENCHMARKS.md,
+ * issue 13).
+ * Expiry and staleness are checked by the caller on each entry, which keeps Caffeine on its
+ * fastest read path (no expiry policy, no statistics).
  */
 final class CaffeineStore implements Store {
 
@@ -23,6 +23,7 @@ final class CaffeineStore implements Store {
     CaffeineStore(long maxEntries) {
         this.cache = Caffeine.newBuilder()
                 .maximumSize(maxEntries)
+                .executor(Runnable::run)
                 .evictionListener((Object key, Entry entry, RemovalCause cause) -> {
                     if (cause == RemovalCause.SIZE) {
                         evictions.increment();
