@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.sqlite.SQLiteConnection;
 import org.sqlite.core.DB;
 
@@ -35,9 +36,24 @@ public final class Handle {
     // Insertion order, so that eviction closes the oldest statement; get() stays a plain hash lookup.
     private LinkedHashMap<String, PreparedStatement> others;
     private DB database; // sqlite-jdbc's native handle, looked up on first use
+    /** True while a reader pool has lent this handle to a caller; see {@link ReaderPool}. */
+    private final AtomicBoolean lent = new AtomicBoolean();
 
     Handle(Connection connection) {
         this.connection = connection;
+    }
+
+    /** Lends this reader to the caller if nobody has it; true when it did. */
+    boolean lend() {
+        return !lent.get() && lent.compareAndSet(false, true);
+    }
+
+    void giveBack() {
+        lent.set(false);
+    }
+
+    boolean lent() {
+        return lent.get();
     }
 
     /** The cached prepared statement for {@code sql}, prepared on first use. */

@@ -2,17 +2,22 @@ package dev.noormme.connection;
 
 import java.lang.System.Logger.Level;
 import java.sql.SQLException;
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
 
 /**
- * The idle reader connections, as a stack: the connection returned last is lent first, so a
- * lightly loaded application keeps reusing one connection whose page cache and prepared
- * statements are warm (a FIFO queue would rotate through all of them). Checkout and return are
- * O(1) and allocate nothing once every reader is open.
+ * The reader connections. Each reader is lent by a compare-and-set on its own flag, so threads
+ * that read at once do not meet on a lock or on a shared stack: a thread first tries the reader
+ * it had last (which, alone with it, keeps that reader's page cache and prepared statements in
+ * its core's caches), then the readers in the order they were opened (so a lightly loaded
+ * application keeps reusing the first one, warm, rather than rotating through all of them).
+ * HikariCP's {@code ConcurrentBag} lends connections the same way. The lock is taken only to
+ * open a reader, to wait for one, and to wake a waiter. Nothing is allocated to lend or return a
+ * reader once every reader is open.
  *
  * <p>The pool holds up to {@code capacity} readers but opens only those it was given; the others
  * are opened when a caller finds none idle, so an application that reads from one thread at a
@@ -30,25 +35,27 @@ final class ReaderPool {
         Handle open() throws SQLException;
     }
 
-    private final Handle[] idle;
+    /** The readers opened, in the order they were; the first {@link #count} are set, each once. */
+    private final Handle[] readers;
+    /** Written under {@link #lock} after the reader it counts, so a lock-free reader of it sees that reader. */
+    private volatile int count;
+    private final ThreadLocal<Handle> lastLent = new ThreadLocal<>();
+    /** Callers waiting for a reader; a return wakes one only when there are any. */
+    private final AtomicInteger waiting = new AtomicInteger();
     private final Opener opener;
     private final ReentrantLock lock = new ReentrantLock();
     private final Condition returned = lock.newCondition();
-    /** Every reader opened, lent or idle: what closing closes. Guarded by {@link #lock}. */
-    private final List<Handle> all;
-    private int size;
     /** Readers opened or being opened. Guarded by {@link #lock}. */
-    private int opened;
+    private int reserved;
     private boolean closed;
 
-    ReaderPool(List<Handle> readers, int capacity, Opener opener) {
-        this.idle = new Handle[capacity];
+    ReaderPool(List<Handle> opened, int capacity, Opener opener) {
+        this.readers = new Handle[capacity];
         this.opener = opener;
-        this.all = new ArrayList<>(readers);
-        for (Handle reader : readers) {
-            idle[size++] = reader;
+        for (Handle reader : opened) {
+            readers[reserved++] = reader;
         }
-        this.opened = size;
+        this.count = reserved;
     }
 
     /**
@@ -57,19 +64,36 @@ final class ReaderPool {
      * as it would have with every reader opened: at least one was opened at open.
      */
     Handle poll() {
+        Handle last = lastLent.get();
+        if (last != null && last.lend()) {
+            return last;
+        }
+        Handle idle = lendAny();
+        if (idle != null) {
+            return idle;
+        }
         lock.lock();
         try {
-            if (size > 0) {
-                return take();
-            }
-            if (opened == idle.length || closed) {
+            if (reserved == readers.length || closed) {
                 return null;
             }
-            opened++; // reserved, so that two callers never open past the capacity
+            reserved++; // so that two callers never open past the capacity
         } finally {
             lock.unlock();
         }
         return openOne();
+    }
+
+    private Handle lendAny() {
+        int opened = count;
+        for (int i = 0; i < opened; i++) {
+            Handle reader = readers[i];
+            if (reader.lend()) {
+                lastLent.set(reader);
+                return reader;
+            }
+        }
+        return null;
     }
 
     private Handle openOne() {
@@ -82,10 +106,13 @@ final class ReaderPool {
         lock.lock();
         try {
             if (handle != null && !closed) {
-                all.add(handle);
+                handle.lend(); // new, so nobody else can have it
+                readers[count] = handle;
+                count++;
+                lastLent.set(handle);
                 return handle;
             }
-            opened--;
+            reserved--;
         } finally {
             lock.unlock();
         }
@@ -105,34 +132,38 @@ final class ReaderPool {
      */
     Handle poll(long millis) throws InterruptedException {
         long nanos = TimeUnit.MILLISECONDS.toNanos(millis);
-        lock.lockInterruptibly();
+        waiting.incrementAndGet(); // before looking, so that a return after the look wakes this caller
         try {
-            while (size == 0) {
-                if (nanos <= 0L) {
-                    return null;
+            lock.lockInterruptibly();
+            try {
+                while (true) {
+                    Handle idle = lendAny();
+                    if (idle != null) {
+                        return idle;
+                    }
+                    if (nanos <= 0L) {
+                        return null;
+                    }
+                    nanos = returned.awaitNanos(nanos);
                 }
-                nanos = returned.awaitNanos(nanos);
+            } finally {
+                lock.unlock();
             }
-            return take();
         } finally {
-            lock.unlock();
+            waiting.decrementAndGet();
         }
-    }
-
-    private Handle take() {
-        Handle handle = idle[--size];
-        idle[size] = null;
-        return handle;
     }
 
     /** Returns a lent reader. */
     void offer(Handle handle) {
-        lock.lock();
-        try {
-            idle[size++] = handle;
-            returned.signal();
-        } finally {
-            lock.unlock();
+        handle.giveBack();
+        if (waiting.get() > 0) {
+            lock.lock();
+            try {
+                returned.signal();
+            } finally {
+                lock.unlock();
+            }
         }
     }
 
@@ -140,7 +171,13 @@ final class ReaderPool {
     int idle() {
         lock.lock();
         try {
-            return size + idle.length - opened;
+            int idle = readers.length - reserved;
+            for (int i = 0; i < count; i++) {
+                if (!readers[i].lent()) {
+                    idle++;
+                }
+            }
+            return idle;
         } finally {
             lock.unlock();
         }
@@ -148,7 +185,7 @@ final class ReaderPool {
 
     /** The most readers the pool holds. */
     int capacity() {
-        return idle.length;
+        return readers.length;
     }
 
     /**
@@ -159,7 +196,7 @@ final class ReaderPool {
         lock.lock();
         try {
             closed = true;
-            return opened;
+            return reserved;
         } finally {
             lock.unlock();
         }
@@ -169,7 +206,7 @@ final class ReaderPool {
     List<Handle> opened() {
         lock.lock();
         try {
-            return List.copyOf(all);
+            return List.copyOf(Arrays.asList(readers).subList(0, count));
         } finally {
             lock.unlock();
         }
