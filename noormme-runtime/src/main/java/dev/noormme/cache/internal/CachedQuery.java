@@ -45,12 +45,11 @@ public final class CachedQuery<R> {
     /**
      * The engine's store, taken on this query's first lookup (the engine makes it on the first
      * lookup of any query, so an application loads no cache before it reads through one); null
-     * until then. Written without a lock: every thread that writes it writes the one instance the
-     * engine publishes, whose fields are final.
+     * until then. Every thread that sets it sets the one instance the engine made.
      */
-    private Store store;
+    private volatile Store store;
     /** The engine's last values, taken on the first miss of a query with an allowance; as {@link #store}. */
-    private LastGood lastGood;
+    private volatile LastGood lastGood;
     private final int hash;
     /** This query's hits; the engine sums them for its statistics and the monitor reads them by name. */
     final LongAdder hits = new LongAdder();
